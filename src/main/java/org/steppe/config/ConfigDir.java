@@ -83,4 +83,27 @@ public final class ConfigDir {
         .forEach(out::add));
     return out;
   }
+
+  /**
+   * A short hash of every configuration file's name and content: when it changes, articles must
+   * be enriched again. Files in the folder count, and built-in defaults for {@code builtInNames}.
+   */
+  public String fingerprint(List<String> builtInNames) {
+    try {
+      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      java.util.TreeSet<String> names = new java.util.TreeSet<>(builtInNames);
+      if (dir != null && Files.isDirectory(dir)) {
+        try (var files = Files.list(dir)) {
+          files.filter(Files::isRegularFile).forEach(f -> names.add(f.getFileName().toString()));
+        }
+      }
+      for (String name : names) {
+        digest.update(name.getBytes(StandardCharsets.UTF_8));
+        read(name).ifPresent(text -> digest.update(text.getBytes(StandardCharsets.UTF_8)));
+      }
+      return java.util.HexFormat.of().formatHex(digest.digest(), 0, 8);
+    } catch (java.security.NoSuchAlgorithmException | IOException e) {
+      throw new IllegalStateException("cannot fingerprint the configuration", e);
+    }
+  }
 }

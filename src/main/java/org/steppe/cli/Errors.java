@@ -1,0 +1,37 @@
+package org.steppe.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.steppe.config.ConfigException;
+import org.steppe.index.IndexLockedException;
+import org.steppe.search.QuerySyntaxException;
+import picocli.CommandLine;
+
+/** Maps failures to one line for the user and an exit code; the one place this is decided. */
+final class Errors implements CommandLine.IExecutionExceptionHandler {
+  static final int USAGE = 2;
+  static final int CONFIG = 3;
+  static final int IO = 4;
+  static final int LOCKED = 5;
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+    String prefix = "steppe " + cli.getCommandName() + ": ";
+    int code;
+    if (e instanceof QuerySyntaxException || e instanceof IllegalArgumentException) {
+      code = USAGE;
+    } else if (e instanceof ConfigException) {
+      code = CONFIG;
+    } else if (e instanceof IndexLockedException) {
+      code = LOCKED;
+    } else if (e instanceof IOException || e instanceof UncheckedIOException) {
+      code = IO;
+    } else {
+      cli.getErr().println(prefix + "unexpected error: " + e);
+      e.printStackTrace(cli.getErr());
+      return 1;
+    }
+    cli.getErr().println(prefix + e.getMessage());
+    return code;
+  }
+}

@@ -1,0 +1,80 @@
+package org.steppe.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.steppe.index.IndexProgress;
+import org.steppe.index.IndexSummary;
+import org.steppe.search.Steppe;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** Indexes the corpus: adds new articles, replaces changed ones, removes deleted ones, commits once. */
+@Command(name = "index", mixinStandardHelpOptions = true,
+    description = "Index the articles under --corpus into --index (incremental: only changes are re-indexed).")
+final class IndexCommand implements Callable<Integer> {
+  @Mixin IndexOptions options;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    try (Steppe steppe = Steppe.openWritable(options.index, options.configDir())) {
+      IndexSummary s = steppe.indexCorpus(options.corpus, options.configDir(), new BarProgress());
+      report(out, s);
+    }
+    return 0;
+  }
+
+  static void report(PrintWriter out, IndexSummary s) {
+    out.printf("Indexed %d articles from %d files in %.1f s: %d added, %d updated, %d unchanged, %d removed; "
+            + "%d entity mentions and %d quotes in new or changed articles.%n",
+        s.articles(), s.files(), s.millis() / 1000.0, s.added(), s.updated(), s.unchanged(), s.removed(),
+        s.entities(), s.quotes());
+    for (IndexSummary.Problem p : s.warnings()) {
+      out.printf("  warning: %s: %s%n", p.file(), p.reason());
+    }
+    if (!s.skipped().isEmpty()) {
+      out.printf("Skipped %d:%n", s.skipped().size());
+      for (IndexSummary.Problem p : s.skipped()) {
+        out.printf("  skipped: %s: %s%n", p.file(), p.reason());
+      }
+    }
+    out.flush();
+  }
+
+  /** A progress bar on stderr, drawn only for runs long enough to need one. */
+  static final class BarProgress implements IndexProgress, AutoCloseable {
+    private ProgressBar bar;
+
+    @Override
+    public void started(int files) {
+      if (files >= 20) {
+        bar = new ProgressBarBuilder().setTaskName("Indexing").setInitialMax(files)
+            .setStyle(ProgressBarStyle.ASCII).setUnit(" files", 1).continuousUpdate().build();
+      }
+    }
+
+    @Override
+    public synchronized void fileDone(String file) {
+      if (bar != null) {
+        bar.step();
+        if (bar.getCurrent() >= bar.getMax()) {
+          close();
+        }
+      }
+    }
+
+    @Override
+    public synchronized void close() {
+      if (bar != null) {
+        bar.close();
+        bar = null;
+      }
+    }
+  }
+}

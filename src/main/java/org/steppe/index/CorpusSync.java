@@ -1,0 +1,164 @@
+package org.steppe.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.document.Document;
+import org.steppe.enrich.EnrichedArticle;
+import org.steppe.ingest.Article;
+import org.steppe.ingest.Corpus;
+import org.steppe.ingest.IngestListener;
+
+/**
+ * Brings an index in line with a corpus folder: adds new articles, replaces changed ones, removes
+ * those whose file is gone, leaves the rest, and commits once. Files are read and enriched on
+ * every core.
+ */
+public final class CorpusSync {
+  private final ArticleIndex index;
+  private final int threads;
+
+  public CorpusSync(ArticleIndex index, int threads) {
+    this.index = index;
+    this.threads = Math.max(1, threads);
+  }
+
+  /** One run; problems with single files are reported in the summary, never thrown. */
+  public IndexSummary run(Path corpusRoot, org.steppe.config.ConfigDir config, IndexProgress progress) throws IOException {
+    long t0 = System.nanoTime();
+    List<IndexSummary.Problem> skipped = Collections.synchronizedList(new ArrayList<>());
+    List<IndexSummary.Problem> warnings = Collections.synchronizedList(new ArrayList<>());
+    IngestListener listener = new IngestListener() {
+      @Override
+      public void skipped(String file, String reason) {
+        skipped.add(new IndexSummary.Problem(file, reason));
+      }
+
+      @Override
+      public void warning(String file, String message) {
+        warnings.add(new IndexSummary.Problem(file, message));
+      }
+    };
+    Corpus corpus = Corpus.open(corpusRoot, config, listener);
+    Map<String, Stored> before = storedArticles();
+    List<Path> files = corpus.files();
+    progress.started(files.size());
+
+    Set<String> seenIds = ConcurrentHashMap.newKeySet();
+    Set<String> liveFiles = new HashSet<>();
+    for (Path f : files) {
+      liveFiles.add(corpusRoot.relativize(f).toString().replace('\\', '/'));
+    }
+    AtomicInteger added = new AtomicInteger();
+    AtomicInteger updated = new AtomicInteger();
+    AtomicInteger unchanged = new AtomicInteger();
+    AtomicLong entities = new AtomicLong();
+    AtomicLong quotes = new AtomicLong();
+
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> jobs = new ArrayList<>();
+      for (Path file : files) {
+        jobs.add(pool.submit(() -> {
+          for (Article a : corpus.read(file)) {
+            if (!seenIds.add(a.id())) {
+              skipped.add(new IndexSummary.Problem(a.file(), "duplicate article id " + a.id() + "; the first one read is kept"));
+              continue;
+            }
+            Stored old = before.get(a.id());
+            if (old != null && old.fingerprint().equals(index.fingerprint(a))) {
+              unchanged.incrementAndGet();
+              continue;
+            }
+            EnrichedArticle e = put(a);
+            entities.addAndGet(e.mentions().size());
+            quotes.addAndGet(e.quotes().size());
+            (old == null ? added : updated).incrementAndGet();
+          }
+          progress.fileDone(file.toString());
+          return null;
+        }));
+      }
+      for (Future<?> job : jobs) {
+        job.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("indexing was interrupted; the index keeps its last commit", e);
+    } catch (ExecutionException e) {
+      throw new IOException("indexing failed; the index keeps its last commit: " + e.getCause().getMessage(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+
+    // An article is removed only when its file is gone: a file that failed to read this time keeps
+    // its last good version rather than losing it.
+    int removed = 0;
+    for (Map.Entry<String, Stored> old : before.entrySet()) {
+      if (!seenIds.contains(old.getKey()) && !liveFiles.contains(old.getValue().file())) {
+        index.delete(old.getKey());
+        removed++;
+      }
+    }
+    Map<String, String> data = new HashMap<>();
+    data.put("corpus", corpusRoot.toAbsolutePath().normalize().toString());
+    index.commit(data);
+    int articles = seenIds.size() + (int) before.keySet().stream()
+        .filter(id -> !seenIds.contains(id) && liveFiles.contains(before.get(id).file())).count();
+    return new IndexSummary(files.size(), articles, added.get(), updated.get(), unchanged.get(), removed,
+        entities.get(), quotes.get(), List.copyOf(skipped), List.copyOf(warnings), (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  private EnrichedArticle put(Article a) {
+    try {
+      return index.put(a);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private record Stored(String fingerprint, String file) {}
+
+  /** The committed articles' ids with their fingerprints and files. */
+  private Map<String, Stored> storedArticles() throws IOException {
+    Map<String, Stored> out = new HashMap<>();
+    DirectoryReader reader;
+    try {
+      reader = DirectoryReader.open(index.directory());
+    } catch (IndexNotFoundException e) {
+      return out;
+    }
+    try (reader) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      TermQuery articles = new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE));
+      StoredFields stored = reader.storedFields();
+      int n = Math.max(1, reader.maxDoc());
+      for (ScoreDoc sd : searcher.search(articles, n).scoreDocs) {
+        Document d = stored.document(sd.doc, Set.of(Fields.ID, Fields.FINGERPRINT, Fields.FILE));
+        out.put(d.get(Fields.ID), new Stored(d.get(Fields.FINGERPRINT), d.get(Fields.FILE)));
+      }
+    }
+    return out;
+  }
+}

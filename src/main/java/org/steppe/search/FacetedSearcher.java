@@ -1,0 +1,45 @@
+package org.steppe.search;
+
+import java.io.IOException;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.similarities.Similarity;
+
+/**
+ * A searcher that carries its facet state, built once per reader rather than once per query.
+ * The state is {@code null} while the index has no facet values (an empty index).
+ */
+final class FacetedSearcher extends IndexSearcher {
+  private final SortedSetDocValuesReaderState facetState;
+
+  private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
+    super(reader);
+    this.facetState = facetState;
+  }
+
+  SortedSetDocValuesReaderState facetState() {
+    return facetState;
+  }
+
+  /** Makes {@link FacetedSearcher}s with the index's similarity, for a SearcherManager. */
+  static SearcherFactory factory(Similarity similarity, FacetsConfig config) {
+    return new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+        SortedSetDocValuesReaderState state;
+        try {
+          state = new DefaultSortedSetDocValuesReaderState(reader, config);
+        } catch (IllegalArgumentException e) {
+          state = null; // no document has facet values yet
+        }
+        FacetedSearcher s = new FacetedSearcher(reader, state);
+        s.setSimilarity(similarity);
+        return s;
+      }
+    };
+  }
+}

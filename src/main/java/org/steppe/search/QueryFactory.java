@@ -1,0 +1,188 @@
+package org.steppe.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.steppe.index.Fields;
+
+/**
+ * Turns a {@link SearchRequest} into Lucene queries: the user's text (with title and entity
+ * matches weighted) and the filters as drill-downs, so facets can count sideways.
+ */
+final class QueryFactory {
+  /** Longest query text accepted, in characters. */
+  static final int MAX_QUERY_LENGTH = 2000;
+
+  private static final Map<String, Float> ARTICLE_FIELDS = Map.of(
+      Fields.TITLE, 3f, Fields.BODY, 1f, Fields.ENTITY, 2f);
+  private static final Map<String, Float> QUOTE_FIELDS = Map.of(
+      Fields.QUOTE, 2f, Fields.SPEAKER, 2f, Fields.CONTEXT, 0.5f, Fields.ROLE, 0.5f);
+  private static final Set<String> USER_FIELDS = Set.of(Fields.TITLE, Fields.BODY, Fields.SOURCE, Fields.ENTITY,
+      Fields.SPEAKER, Fields.AUTHOR, Fields.QUOTE, Fields.ROLE, Fields.CONTEXT);
+
+  private final Analyzer analyzer;
+  private final FacetsConfig facets;
+
+  QueryFactory(Analyzer analyzer, FacetsConfig facets) {
+    this.analyzer = analyzer;
+    this.facets = facets;
+  }
+
+  /** The scoring part: the user's text, or everything when it is blank. */
+  Query text(SearchRequest request, boolean quotes) {
+    if (request.matchesAll()) {
+      return new MatchAllDocsQuery();
+    }
+    String q = request.query();
+    if (q.length() > MAX_QUERY_LENGTH) {
+      throw new QuerySyntaxException("the query is " + q.length() + " characters long; the limit is " + MAX_QUERY_LENGTH, 0);
+    }
+    Map<String, Float> boosts = quotes ? QUOTE_FIELDS : ARTICLE_FIELDS;
+    QueryParser parser = new CheckedFieldParser(boosts.keySet().toArray(String[]::new), analyzer, boosts);
+    parser.setSplitOnWhitespace(false); // lets multi-word synonyms ("Eurasian Economic Union" = EEU) match
+    parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+    parser.setAllowLeadingWildcard(false); // a leading wildcard scans every term: refused, with a message
+    parser.setDefaultOperator(QueryParser.Operator.OR);
+    try {
+      return parser.parse(q);
+    } catch (ParseException e) {
+      throw explain(e);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QuerySyntaxException("the query expands to too many terms; make wildcards and fuzzy terms more specific", 0);
+    } catch (IllegalArgumentException e) {
+      throw new QuerySyntaxException("the query cannot be run: " + e.getMessage(), 0);
+    }
+  }
+
+  /** The user's query with every filter: kind, facet drill-downs, entity types, dates. */
+  DrillDownQuery drillDown(SearchRequest request, boolean quotes, IndexReader reader) throws java.io.IOException {
+    BooleanQuery.Builder base = new BooleanQuery.Builder()
+        .add(text(request, quotes), BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(Fields.KIND, quotes ? Fields.KIND_QUOTE : Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER);
+    if (!request.entityTypes().isEmpty()) {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      for (String t : request.entityTypes()) {
+        any.add(new TermQuery(new Term(Fields.ENTITY_TYPE, t.toLowerCase(java.util.Locale.ROOT))), BooleanClause.Occur.SHOULD);
+      }
+      base.add(any.build(), BooleanClause.Occur.FILTER);
+    }
+    if (request.from() != null || request.to() != null) {
+      long lo = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+      long hi = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+      base.add(LongField.newRangeQuery(Fields.DATE, lo, hi), BooleanClause.Occur.FILTER);
+    }
+    DrillDownQuery ddq = new DrillDownQuery(facets, base.build());
+    for (String s : request.sources()) {
+      ddq.add(Fields.FACET_SOURCE, s);
+    }
+    for (String s : request.speakers()) {
+      ddq.add(Fields.FACET_SPEAKER, s);
+    }
+    // An entity filter names the entity, not its type: drill down on each type it is indexed under.
+    // Values within the entity facets OR; an entity the index has never seen matches nothing.
+    List<String> missing = new ArrayList<>();
+    for (String name : request.entities()) {
+      boolean found = false;
+      for (String type : List.of("person", "organization", "place", "misc")) {
+        if (reader.docFreq(new Term(Fields.ENTITY_TYPED, type + "/" + name)) > 0) {
+          ddq.add(Fields.facetEntity(type), name);
+          found = true;
+        }
+      }
+      if (!found) {
+        missing.add(name);
+      }
+    }
+    if (!missing.isEmpty()) {
+      ddq.add(Fields.facetEntity("person"), "\u0000no such entity");
+    }
+    return ddq;
+  }
+
+  private static QuerySyntaxException explain(ParseException outer) {
+    // QueryParser.parse wraps the grammar's exception, which knows where parsing stopped.
+    ParseException e = outer.getCause() instanceof ParseException inner ? inner : outer;
+    Token at = e.currentToken == null ? null : e.currentToken.next;
+    if (at == null) {
+      String m = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+      return new QuerySyntaxException("the query cannot be read: " + m.replaceFirst("^Cannot parse '.*?': ", "").strip(), 0);
+    }
+    int column = at.beginColumn + 1;
+    String what = at.kind == 0 ? "the query ended too early (an unclosed quote or parenthesis, or a dangling operator?)"
+        : "unexpected '" + at.image + "'";
+    return new QuerySyntaxException("the query cannot be read at position " + column + ": " + what, column);
+  }
+
+  /** A parser that refuses fields users cannot search, instead of silently finding nothing. */
+  private static final class CheckedFieldParser extends MultiFieldQueryParser {
+    CheckedFieldParser(String[] fields, Analyzer analyzer, Map<String, Float> boosts) {
+      super(fields, analyzer, boosts);
+    }
+
+    private void check(String field) throws ParseException {
+      if (field != null && !USER_FIELDS.contains(field)) {
+        throw new ParseException("unknown field '" + field + ":'; searchable fields are " + String.join(", ", new java.util.TreeSet<>(USER_FIELDS)));
+      }
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+      check(field);
+      return super.getFieldQuery(field, queryText, quoted);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+      check(field);
+      return super.getFieldQuery(field, queryText, slop);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+      check(field);
+      return super.getWildcardQuery(field, termStr);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+      check(field);
+      return super.getPrefixQuery(field, termStr);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+      check(field);
+      return super.getFuzzyQuery(field, termStr, minSimilarity);
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+        throws ParseException {
+      check(field);
+      return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+      check(field);
+      return super.getRegexpQuery(field, termStr);
+    }
+  }
+}

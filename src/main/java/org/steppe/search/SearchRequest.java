@@ -1,0 +1,88 @@
+package org.steppe.search;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One search, for articles or quotes alike: free text in Lucene query syntax plus filters, order
+ * and a page. Build with {@link #of(String)} and the {@code with…} methods; instances are immutable.
+ *
+ * @param query Lucene query syntax; {@code null} or blank matches everything. Fields users may
+ *     name: {@code title:}, {@code body:}, {@code source:}, {@code entity:}, {@code speaker:},
+ *     {@code author:}, {@code quote:}, {@code role:}
+ * @param sources keep hits from any of these sources (exact names); empty: no filter
+ * @param speakers keep hits quoting any of these speakers (canonical names)
+ * @param entities keep hits mentioning all facets' choices: any of these entities (canonical names)
+ * @param entityTypes keep articles mentioning an entity of any of these types
+ * @param from earliest publication date, inclusive; {@code null}: open
+ * @param to latest publication date, inclusive; {@code null}: open
+ * @param sort order of hits
+ * @param offset hits to skip (for page-by-page browsing)
+ * @param size hits to return, 0 to 100
+ * @param cursor from a previous result's {@code nextCursor}, for deep paging; overrides offset
+ */
+public record SearchRequest(String query, List<String> sources, List<String> speakers, List<String> entities,
+    List<String> entityTypes, LocalDate from, LocalDate to, SortOrder sort, int offset, int size, String cursor) {
+
+  /** The largest page a request may ask for. */
+  public static final int MAX_SIZE = 100;
+
+  public SearchRequest {
+    sources = sources == null ? List.of() : List.copyOf(sources);
+    speakers = speakers == null ? List.of() : List.copyOf(speakers);
+    entities = entities == null ? List.of() : List.copyOf(entities);
+    entityTypes = entityTypes == null ? List.of() : List.copyOf(entityTypes);
+    sort = sort == null ? SortOrder.RELEVANCE : sort;
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset must be 0 or more, not " + offset);
+    }
+    if (size < 0 || size > MAX_SIZE) {
+      throw new IllegalArgumentException("size must be between 0 and " + MAX_SIZE + ", not " + size);
+    }
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new IllegalArgumentException("the date range is empty: from " + from + " is after to " + to);
+    }
+  }
+
+  /** A request for {@code query}, first 10 hits by relevance, no filters. */
+  public static SearchRequest of(String query) {
+    return new SearchRequest(query, null, null, null, null, null, null, null, 0, 10, null);
+  }
+
+  public SearchRequest withSources(List<String> v) {
+    return new SearchRequest(query, v, speakers, entities, entityTypes, from, to, sort, offset, size, cursor);
+  }
+
+  public SearchRequest withSpeakers(List<String> v) {
+    return new SearchRequest(query, sources, v, entities, entityTypes, from, to, sort, offset, size, cursor);
+  }
+
+  public SearchRequest withEntities(List<String> v) {
+    return new SearchRequest(query, sources, speakers, v, entityTypes, from, to, sort, offset, size, cursor);
+  }
+
+  public SearchRequest withEntityTypes(List<String> v) {
+    return new SearchRequest(query, sources, speakers, entities, v, from, to, sort, offset, size, cursor);
+  }
+
+  public SearchRequest withDates(LocalDate newFrom, LocalDate newTo) {
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, newFrom, newTo, sort, offset, size, cursor);
+  }
+
+  public SearchRequest withSort(SortOrder v) {
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, v, offset, size, cursor);
+  }
+
+  public SearchRequest withPage(int newOffset, int newSize) {
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, newOffset, newSize, cursor);
+  }
+
+  public SearchRequest withCursor(String v) {
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, v);
+  }
+
+  /** Whether the free text is empty (match everything). */
+  public boolean matchesAll() {
+    return query == null || query.isBlank();
+  }
+}

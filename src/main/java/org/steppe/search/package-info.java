@@ -1,0 +1,6 @@
+/**
+ * The public API: {@link org.steppe.search.Steppe} opens an index, searches articles and quotes
+ * with filters, multi-select facets and highlighted snippets, and adds articles from code.
+ * Everything outside this package may change between versions.
+ */
+package org.steppe.search;
