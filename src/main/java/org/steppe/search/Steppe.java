@@ -232,6 +232,19 @@ public final class Steppe implements Closeable {
     }
   }
 
+  /**
+   * Autocomplete: entity names, speakers and titles that start with (or contain a word starting
+   * with) {@code prefix}, best first.
+   */
+  public List<Suggestion> suggest(String prefix, int limit) throws IOException {
+    throw new UnsupportedOperationException("suggest: not built yet");
+  }
+
+  /** Articles most like article {@code id} (more-like-this), best first; empty when no such article. */
+  public SearchResult<ArticleHit> similar(String id, int size) throws IOException {
+    throw new UnsupportedOperationException("similar: not built yet");
+  }
+
   /** How many articles the index holds. */
   public long articleCount() throws IOException {
     IndexSearcher searcher = searchers.acquire();
