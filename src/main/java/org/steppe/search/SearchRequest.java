@@ -49,6 +49,11 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
     return new SearchRequest(query, null, null, null, null, null, null, null, 0, 10, null);
   }
 
+  /** The same request with other query text. */
+  public SearchRequest withQuery(String v) {
+    return new SearchRequest(v, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor);
+  }
+
   public SearchRequest withSources(List<String> v) {
     return new SearchRequest(query, v, speakers, entities, entityTypes, from, to, sort, offset, size, cursor);
   }
