@@ -348,11 +348,11 @@ public final class Steppe implements Closeable {
           DrillSideways ds = new DrillSideways(searcher, facetsConfig, fs.facetState());
           DrillSideways.DrillSidewaysResult r = sort == null
               ? (after == null ? ds.search(ddq, topN) : ds.search(after, ddq, topN))
-              : ds.search(ddq, null, (FieldDoc) after, topN, sort, true);
+              : ds.search(ddq, null, (FieldDoc) after, topN, sort, false);
           top = r.hits;
           facets = readFacets(r.facets);
         } else {
-          top = sort == null ? searcher.searchAfter(after, ddq, topN) : searcher.searchAfter(after, ddq, topN, sort, true);
+          top = sort == null ? searcher.searchAfter(after, ddq, topN) : searcher.searchAfter(after, ddq, topN, sort, false);
         }
       } catch (IndexSearcher.TooManyClauses e) {
         throw new QuerySyntaxException("the query expands to too many terms; make wildcards and fuzzy terms more specific", 0);
