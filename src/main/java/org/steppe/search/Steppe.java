@@ -424,6 +424,7 @@ public final class Steppe implements Closeable {
     }
   }
 
+  /** Closes the index (and the writer, when writable); uncommitted changes are dropped. */
   @Override
   public void close() throws IOException {
     refresher.shutdownNow();
