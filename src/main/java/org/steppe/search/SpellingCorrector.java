@@ -37,8 +37,9 @@ final class SpellingCorrector {
   /** A query finding fewer hits than this is worth a second look. */
   static final int FEW_HITS = 3;
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
-  private static final Pattern SIMPLE = Pattern.compile("\\s*(?:" + WORD.pattern() + "\\s*)+");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]++(?:['’\\-][\\p{L}\\p{N}]++)*+");
+  /** Words separated by spaces; possessive, and with a space required between words, so a long non-matching query fails fast. */
+  private static final Pattern SIMPLE = Pattern.compile("\\s*+" + WORD.pattern() + "(?:\\s++" + WORD.pattern() + ")*+\\s*+");
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
   /** Where corrections come from: the words of articles and the names of their entities. */
   private static final List<String> FIELDS = List.of(Fields.BODY, Fields.TITLE, Fields.ENTITY);

@@ -127,6 +127,20 @@ class SuggestionsTest {
   }
 
   @Test
+  void oddInputIsHandledQuickly() throws IOException {
+    for (String odd : List.of("!!!", "\"", "naz*", "k", "-", "a".repeat(1999) + "!", "ab ".repeat(600) + "?")) {
+      long t0 = System.nanoTime();
+      steppe.suggest(odd, 5);
+      try {
+        steppe.searchArticles(SearchRequest.of(odd));
+      } catch (QuerySyntaxException e) {
+        // fine: some of these are not queries
+      }
+      assertTrue(System.nanoTime() - t0 < 2_000_000_000L, "slow on " + odd.substring(0, Math.min(20, odd.length())));
+    }
+  }
+
+  @Test
   void noDidYouMeanWhenNothingIsClose() throws IOException {
     assertNull(steppe.searchArticles(SearchRequest.of("xylophone")).didYouMean());
   }
