@@ -142,7 +142,12 @@ public final class Steppe implements Closeable {
   public static Steppe openWritable(Path index, ConfigDir config) throws IOException {
     ArticleIndex ai = ArticleIndex.open(index, config);
     try {
-      SearcherManager sm = new SearcherManager(ai.writer(), FacetedSearcher.factory(ai.analysis().similarity(), ai.facetsConfig()));
+      if (!DirectoryReader.indexExists(ai.directory())) {
+        ai.commit(Map.of()); // a new index: commit it empty, so there is a commit to search
+      }
+      // Searchers read commits, not the writer: a near-real-time reader would show puts and a
+      // half-done corpus sync within a second (the refresher's tick), before commit() publishes them.
+      SearcherManager sm = new SearcherManager(ai.directory(), FacetedSearcher.factory(ai.analysis().similarity(), ai.facetsConfig()));
       return new Steppe(null, ai, sm, ai.analysis(), config, ai.enricher().gazetteer());
     } catch (IOException | RuntimeException e) {
       ai.close();

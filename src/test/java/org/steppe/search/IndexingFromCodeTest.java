@@ -48,6 +48,21 @@ class IndexingFromCodeTest {
   }
 
   @Test
+  void uncommittedChangesStayInvisibleEvenAfterTheBackgroundRefresh() throws Exception {
+    try (Steppe steppe = Steppe.openWritable(dir, SeedCorpus.CONFIG)) {
+      steppe.put(article("b1", "Before", "Bactrian camels graze near Aralsk."));
+      steppe.commit();
+      steppe.put(article("b2", "Pending", "Bactrian camels are counted in spring."));
+      steppe.delete("b1");
+      Thread.sleep(1_500); // the refresher runs every second
+      steppe.refresh();
+      assertEquals(Set.of("b1"), ids(steppe, "camels"), "searches see the last commit, not work in progress");
+      steppe.commit();
+      assertEquals(Set.of("b2"), ids(steppe, "camels"));
+    }
+  }
+
+  @Test
   void codeAndCorpusArticlesLiveSideBySide() throws IOException {
     try (Steppe steppe = SeedCorpus.index(dir)) {
       steppe.put(article("cms-1", "Nazarbayev opens a bridge", "President Nazarbayev opened a bridge over the Ishim in Astana."));
