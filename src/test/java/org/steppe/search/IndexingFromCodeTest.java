@@ -63,6 +63,18 @@ class IndexingFromCodeTest {
   }
 
   @Test
+  void aReadOnlyInstanceSeesAnotherWritersCommits() throws Exception {
+    try (Steppe writer = Steppe.openWritable(dir, SeedCorpus.CONFIG);
+         Steppe reader = Steppe.open(dir, SeedCorpus.CONFIG)) {
+      writer.put(article("r1", "Saiga numbers", "Saiga antelope numbers recovered on the steppe."));
+      writer.commit();
+      reader.refresh(); // otherwise within a second
+      assertEquals(Set.of("r1"), ids(reader, "saiga"));
+      assertEquals("Saiga numbers", reader.article("r1").orElseThrow().title());
+    }
+  }
+
+  @Test
   void codeAndCorpusArticlesLiveSideBySide() throws IOException {
     try (Steppe steppe = SeedCorpus.index(dir)) {
       steppe.put(article("cms-1", "Nazarbayev opens a bridge", "President Nazarbayev opened a bridge over the Ishim in Astana."));
