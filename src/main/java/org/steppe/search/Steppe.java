@@ -44,7 +44,7 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.steppe.config.ConfigDir;
-import org.steppe.enrich.Enricher;
+import org.steppe.enrich.Gazetteer;
 import org.steppe.index.Analysis;
 import org.steppe.index.ArticleIndex;
 import org.steppe.index.CorpusSync;
@@ -81,12 +81,12 @@ public final class Steppe implements Closeable {
   private final QueryFactory queries;
   private final ScheduledExecutorService refresher;
 
-  private Steppe(Directory directory, ArticleIndex writable, SearcherManager searchers, Analysis analysis) {
+  private Steppe(Directory directory, ArticleIndex writable, SearcherManager searchers, Analysis analysis, Gazetteer gazetteer) {
     this.directory = directory;
     this.writable = writable;
     this.searchers = searchers;
     this.analysis = analysis;
-    this.queries = new QueryFactory(analysis.queryAnalyzer(), facetsConfig);
+    this.queries = new QueryFactory(analysis.queryAnalyzer(), facetsConfig, QueryFactory.acronymsOf(gazetteer));
     this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "steppe-refresh");
       t.setDaemon(true);
@@ -111,9 +111,10 @@ public final class Steppe implements Closeable {
     }
     Directory dir = FSDirectory.open(index);
     try {
-      Analysis analysis = Analysis.load(config, Enricher.load(config).gazetteer());
+      Gazetteer gazetteer = Gazetteer.load(config);
+      Analysis analysis = Analysis.load(config, gazetteer);
       SearcherManager sm = new SearcherManager(dir, FacetedSearcher.factory(analysis.similarity(), DocumentBuilder.facetsConfig()));
-      return new Steppe(dir, null, sm, analysis);
+      return new Steppe(dir, null, sm, analysis, gazetteer);
     } catch (IndexNotFoundException e) {
       dir.close();
       throw new IOException("no index at " + index + ": build one first (steppe index)", e);
@@ -128,7 +129,7 @@ public final class Steppe implements Closeable {
     ArticleIndex ai = ArticleIndex.open(index, config);
     try {
       SearcherManager sm = new SearcherManager(ai.writer(), FacetedSearcher.factory(ai.analysis().similarity(), ai.facetsConfig()));
-      return new Steppe(null, ai, sm, ai.analysis());
+      return new Steppe(null, ai, sm, ai.analysis(), ai.enricher().gazetteer());
     } catch (IOException | RuntimeException e) {
       ai.close();
       throw e;
