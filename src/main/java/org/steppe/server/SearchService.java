@@ -17,13 +17,18 @@ import org.steppe.search.Steppe;
 public final class SearchService {
   /** Most suggestions one request may ask for. */
   static final int MAX_SUGGESTIONS = 20;
-  /** Rows fetched per page while exporting: the largest page the library serves. */
-  private static final int EXPORT_PAGE = SearchRequest.MAX_SIZE;
-
   private final Steppe steppe;
+  private final int exportPage;
 
   public SearchService(Steppe steppe) {
+    // Exports fetch the largest page the library serves: fewest round trips, bounded memory.
+    this(steppe, SearchRequest.MAX_SIZE);
+  }
+
+  /** With a smaller export page, so tests can make a handful of articles span several pages. */
+  SearchService(Steppe steppe, int exportPage) {
     this.steppe = steppe;
+    this.exportPage = exportPage;
   }
 
   /** One page of articles with facets. */
@@ -80,12 +85,12 @@ public final class SearchService {
    * {@code sink} sees anything, so a bad request fails while an error status can still be sent.
    */
   void eachArticle(SearchRequest request, Rows<ArticleHit> sink) throws IOException {
-    each(request, r -> refusingBadInput(() -> steppe.searchArticles(r)), sink);
+    each(request.withPage(0, exportPage), r -> refusingBadInput(() -> steppe.searchArticles(r)), sink);
   }
 
   /** Every quote matching {@code request}, like {@link #eachArticle}. */
   void eachQuote(SearchRequest request, Rows<QuoteHit> sink) throws IOException {
-    each(request, r -> refusingBadInput(() -> steppe.searchQuotes(r)), sink);
+    each(request.withPage(0, exportPage), r -> refusingBadInput(() -> steppe.searchQuotes(r)), sink);
   }
 
   /** Receives export rows; {@link #start()} comes once, after the first page was found. */
@@ -100,7 +105,7 @@ public final class SearchService {
   }
 
   private static <H> void each(SearchRequest request, Search<H> search, Rows<H> sink) throws IOException {
-    SearchRequest page = request.withPage(0, EXPORT_PAGE).withCursor(null);
+    SearchRequest page = request.withCursor(null);
     SearchResult<H> r = search.run(page);
     sink.start();
     while (true) {
