@@ -1,9 +1,9 @@
 // Steppe's search page: reads the state from the URL, asks the API, draws results, facets and articles.
 import { ApiError, articlePath, get } from './api.js';
-import { articleList } from './views.js';
+import { articleList, quoteCard } from './views.js';
 import { bodyNodes, entityList } from './article.js';
 import { drawDateChart } from './chart.js';
-import { h, replace, snippetNodes } from './dom.js';
+import { h, replace } from './dom.js';
 import { FILTERS, LABELS, apiParams, href, readState, withChanges } from './state.js';
 import { attachSuggestions } from './suggest.js';
 
@@ -42,6 +42,8 @@ function showAlert(message) {
 }
 
 async function render() {
+  // data-ready tells tests (and anyone scripting the page) when a render has finished.
+  document.body.dataset.ready = 'false';
   inflight?.abort();
   inflight = new AbortController();
   const signal = inflight.signal;
@@ -59,17 +61,22 @@ async function render() {
     if (isArticle) await renderArticle(signal);
     else await renderResults(signal);
   } catch (e) {
-    if (e.name === 'AbortError') return;
+    if (e.name === 'AbortError') return; // a newer render took over
     const message = e instanceof ApiError && e.status === 400
       ? `That search could not be run: ${e.message}`
       : e instanceof ApiError && e.status === 404 ? e.message
         : e instanceof ApiError ? e.message : 'Something went wrong while drawing the page.';
+    if (isArticle) {
+      replace($('article'), link({ ...state, view: 'search', id: '' }, '← Back to results', { class: 'back' }),
+        h('p', { class: 'alert', role: 'alert' }, message));
+    }
     showAlert(message);
     $('status').textContent = e instanceof ApiError && e.status === 400 ? 'No results: the search needs fixing.' : 'No results.';
     replace($('hits'));
     replace($('pager'));
     if (!(e instanceof ApiError)) console.error(e);
   }
+  document.body.dataset.ready = 'true';
 }
 
 async function renderResults(signal) {
@@ -87,7 +94,7 @@ async function renderResults(signal) {
   renderDidYouMean(data.didYouMean);
   renderChips();
   renderFacets(data.facets);
-  if (quotes) replace($('hits'), data.quotes.map(quoteCard));
+  if (quotes) replace($('hits'), data.quotes.map((q) => quoteCard(q, state, link)));
   else replace($('hits'), articleList(data.hits, state, link));
   if (!data.total) $('hits').append(h('li', { class: 'none' }, state.q || FILTERS.some((f) => state[f].length) || state.from || state.to
     ? `No ${noun} match. Try fewer words or remove a filter.` : `There are no ${noun} in the index yet.`));
@@ -170,18 +177,6 @@ function renderPager(pages) {
   if (pages > 1) items.push(h('span', { class: 'where' }, `Page ${state.page} of ${pages}`));
   if (state.page < pages) items.push(link(withChanges(state, { page: state.page + 1 }), 'Next →', { rel: 'next' }));
   replace($('pager'), items);
-}
-
-function quoteCard(q) {
-  const a = q.article ?? {};
-  const who = q.speaker ?? 'Unknown speaker';
-  return h('li', { class: 'quote-card' }, h('figure', {},
-    h('blockquote', { class: `kind-${q.kind}` }, snippetNodes(q.snippet)),
-    h('figcaption', {},
-      h('span', { class: 'speaker' }, who), q.role ? h('span', { class: 'role' }, `, ${q.role}`) : null,
-      h('span', { class: 'meta' }, ` · ${a.source ?? 'unknown source'} · ${a.date ?? 'undated'} · ${q.kind}`),
-      h('br'),
-      link({ ...state, view: 'article', id: a.id }, a.title ? `Read “${a.title}”` : 'Read the article', { class: 'read' }))));
 }
 
 async function renderArticle(signal) {

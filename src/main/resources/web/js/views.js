@@ -1,4 +1,4 @@
-// The article result list.
+// Result lists: article hits and quote cards, built from nodes (document text only ever as text).
 import { h, snippetNodes } from './dom.js';
 import { withChanges } from './state.js';
 
@@ -20,4 +20,16 @@ export function articleList(hits, state, link) {
       hit.snippet ? h('p', { class: 'snippet' }, snippetNodes(hit.snippet)) : null,
       entities.length ? h('ul', { class: 'tags', 'aria-label': 'Mentions' }, entities) : null);
   });
+}
+
+/** A quote card: the words (matches marked), speaker and role, source and date, a link to the article. */
+export function quoteCard(q, state, link) {
+  const a = q.article ?? {};
+  return h('li', { class: 'quote-card' }, h('figure', {},
+    h('blockquote', { class: `kind-${q.kind}` }, snippetNodes(q.snippet)),
+    h('figcaption', {},
+      h('span', { class: 'speaker' }, q.speaker ?? 'Unknown speaker'), q.role ? h('span', { class: 'role' }, `, ${q.role}`) : null,
+      h('span', { class: 'meta' }, ` · ${a.source ?? 'unknown source'} · ${a.date ?? 'undated'} · ${q.kind}`),
+      h('br'),
+      link({ ...state, view: 'article', id: a.id }, a.title ? `Read “${a.title}”` : 'Read the article', { class: 'read' }))));
 }
