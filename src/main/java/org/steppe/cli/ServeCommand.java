@@ -30,6 +30,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    // Jetty's start-up chatter is for its developers; warnings and errors still show.
+    System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
     PrintWriter out = spec.commandLine().getOut();
     if (port < 0 || port > 65535) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
@@ -46,6 +48,10 @@ final class ServeCommand implements Callable<Integer> {
         out.printf("No corpus folder at %s: serving the index as it is (%d articles).%n", options.corpus, steppe.articleCount());
       }
       app = SteppeServer.create(steppe).start(host, port);
+    } catch (io.javalin.util.JavalinBindException e) {
+      steppe.close();
+      throw new java.io.IOException("cannot listen on " + host + ":" + port + " (in use, or not an address of this machine); "
+          + "choose another with --port or --host", e);
     } catch (Exception e) {
       steppe.close();
       throw e;

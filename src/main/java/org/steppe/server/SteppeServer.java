@@ -40,6 +40,7 @@ public final class SteppeServer {
     ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
+      config.startup.showOldJavalinVersionWarning = false;
       config.jsonMapper(new JavalinJackson(mapper, false));
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
