@@ -39,7 +39,6 @@ export function drawDateChart(el, months, years, selected, onPick) {
   const max = Math.max(...bars.map((b) => b.count), 1);
   let dragFrom = -1;
   let dragTo = -1;
-  let dragged = false;
   const buttons = bars.map((b, i) => {
     const noun = b.count === 1 ? 'result' : 'results';
     const btn = h('button', {
@@ -56,7 +55,6 @@ export function drawDateChart(el, months, years, selected, onPick) {
     btn.addEventListener('pointerdown', (e) => {
       if (e.button !== 0) return;
       dragFrom = dragTo = i;
-      dragged = false;
       btn.releasePointerCapture?.(e.pointerId); // let pointerenter fire on the other bars
       mark();
       e.preventDefault();
@@ -64,7 +62,6 @@ export function drawDateChart(el, months, years, selected, onPick) {
     btn.addEventListener('pointerenter', () => {
       if (dragFrom < 0) return;
       dragTo = i;
-      dragged = dragged || dragTo !== dragFrom;
       mark();
     });
     btn.addEventListener('click', (e) => {

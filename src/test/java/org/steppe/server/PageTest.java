@@ -117,6 +117,21 @@ class PageTest {
     assertTrue(driver.getCurrentUrl().contains("from=" + month) && driver.getCurrentUrl().contains("to=" + month), driver.getCurrentUrl());
     assertEquals(1, total(), status());
     assertTrue(driver.findElement(By.id("chips")).getText().contains("Date: " + month));
+
+    // Dragging from the first bar to the last picks the whole period; Enter on a focused bar picks its month.
+    open("/");
+    bars = driver.findElements(By.cssSelector("#date-chart .bar"));
+    new org.openqa.selenium.interactions.Actions(driver).clickAndHold(bars.get(0)).moveToElement(bars.get(bars.size() / 2))
+        .moveToElement(bars.get(bars.size() - 1)).release().perform();
+    waitReady();
+    assertEquals(2, total(), status());
+    assertTrue(driver.getCurrentUrl().contains("from=2015-12") && driver.getCurrentUrl().contains("to=2017-03"), driver.getCurrentUrl());
+    open("/");
+    bars = driver.findElements(By.cssSelector("#date-chart .bar"));
+    bars.get(bars.size() - 1).sendKeys(Keys.ENTER);
+    waitReady();
+    assertTrue(driver.getCurrentUrl().contains("from=2017-03") && driver.getCurrentUrl().contains("to=2017-03"), driver.getCurrentUrl());
+    assertEquals("true", driver.findElements(By.cssSelector("#date-chart .bar")).get(0).getAttribute("aria-pressed"));
   }
 
   @Test
