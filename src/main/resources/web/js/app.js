@@ -14,11 +14,12 @@ let inflight = null;
 const expanded = new Set(); // facets showing all their values
 
 /** Goes to a new state: a history entry (so Back works) and a fresh render. */
-function navigate(next, { replaceEntry = false } = {}) {
-  const url = href(next);
-  if (replaceEntry) history.replaceState(null, '', url);
-  else history.pushState(null, '', url);
+function navigate(next) {
+  history.pushState(null, '', href(next));
+  // A new page of results or another article starts at the top; ticking a filter keeps the place.
+  const moved = next.view !== state.view || next.page !== state.page || next.id !== state.id;
   state = next;
+  if (moved) window.scrollTo(0, 0);
   render();
 }
 

@@ -56,6 +56,7 @@ class PageTest {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--window-size=1280,1000", "--user-data-dir=" + Files.createDirectories(work.resolve("chrome-profile")));
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     // An explicit driver: Selenium Manager must not try to download one.
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
@@ -275,6 +276,17 @@ class PageTest {
     assertEquals("Nazarbayev", body.findElement(By.cssSelector("mark.entity.person")).getText());
     assertTrue(driver.findElements(By.cssSelector("#fixture img, #fixture script, #fixture b, #fixture i")).isEmpty());
     assertNull(xss());
+  }
+
+  @Test
+  @Order(10)
+  void nothingBrokeTheContentSecurityPolicyOrThrew() {
+    List<String> log = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
+    assertTrue(log.stream().anyMatch(m -> m.contains("404")), "the console is captured (the unknown article's 404 is in it): " + log);
+    List<String> problems = log.stream().filter(m -> m.contains("Content Security Policy") || m.contains("Uncaught") || m.contains("TypeError"))
+        .toList();
+    assertEquals(List.of(), problems);
   }
 
   // ---- helpers ---------------------------------------------------------------------------------
