@@ -79,8 +79,11 @@ export function drawDateChart(el, months, years, selected, onPick) {
   };
   el.onpointerup = end;
   el.onpointerleave = (e) => { if (dragFrom >= 0 && e.buttons === 0) end(); };
-  const axis = h('div', { class: 'axis' }, h('span', {}, bars[0].value), h('span', {}, bars[bars.length - 1].value));
-  replace(el, h('div', { class: 'bars' }, buttons), axis);
+  const axis = h('div', { class: 'axis' }, h('span', {}, bars[0].value), bars.length > 1 ? h('span', {}, bars[bars.length - 1].value) : null);
+  // Few bars stay slim instead of stretching into blocks: the chart is at most --n bars of 1.75rem.
+  const inner = h('div', { class: 'inner' }, h('div', { class: 'bars' }, buttons), axis);
+  inner.style.setProperty('--n', String(bars.length));
+  replace(el, inner);
 }
 
 function inRange(value, { from, to }) {

@@ -98,6 +98,7 @@ class PageTest {
     assertTrue(driver.findElement(By.id("chips")).getText().contains("Source: EADaily"));
     assertTrue(driver.getCurrentUrl().contains("source=EADaily"));
     assertTrue(driver.findElement(By.cssSelector("#facets input[value='EADaily']")).isSelected());
+    screenshot("search-filtered-desktop");
 
     driver.navigate().back();
     waitReady();
