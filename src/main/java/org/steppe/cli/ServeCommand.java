@@ -1,12 +1,16 @@
 package org.steppe.cli;
 
 import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.steppe.index.IndexSummary;
 import org.steppe.search.Steppe;
 import org.steppe.server.SteppeServer;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,28 +38,30 @@ final class ServeCommand implements Callable<Integer> {
     System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
     PrintWriter out = spec.commandLine().getOut();
     if (port < 0 || port > 65535) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
+      throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
     }
     // Writable: the incremental sync re-indexes only what changed, and holding the lock keeps a
     // concurrent `index` run from writing under the server.
     Steppe steppe = Steppe.openWritable(options.index, options.configDir());
     Javalin app;
     try {
-      if (java.nio.file.Files.isDirectory(options.corpus)) {
+      if (Files.isDirectory(options.corpus)) {
         IndexSummary s = steppe.indexCorpus(options.corpus, options.configDir(), new IndexCommand.BarProgress());
         IndexCommand.report(out, s);
       } else {
         out.printf("No corpus folder at %s: serving the index as it is (%d articles).%n", options.corpus, steppe.articleCount());
       }
       app = SteppeServer.create(steppe).start(host, port);
-    } catch (io.javalin.util.JavalinBindException e) {
+    } catch (JavalinBindException e) {
       steppe.close();
-      throw new java.io.IOException("cannot listen on " + host + ":" + port + " (in use, or not an address of this machine); "
+      throw new IOException("cannot listen on " + host + ":" + port + " (in use, or not an address of this machine); "
           + "choose another with --port or --host", e);
     } catch (Exception e) {
       steppe.close();
       throw e;
     }
+    // Registered only once serving: Ctrl-C during the initial sync just ends the process, leaving
+    // the last commit as it was (the sync commits once, at its end) and the lock freed by the OS.
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {

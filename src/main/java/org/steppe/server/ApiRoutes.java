@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import org.steppe.search.ArticleHit;
 import org.steppe.search.QuoteHit;
@@ -82,7 +83,7 @@ final class ApiRoutes {
     ctx.json(service.similar(ctx.pathParam("id"), size));
   }
 
-  private static <H> Export<H> export(Context ctx, String format, java.util.List<Export.Column<H>> columns, String name) {
+  private static <H> Export<H> export(Context ctx, String format, List<Export.Column<H>> columns, String name) {
     Export.Download download = (contentType, fileName) -> {
       ctx.contentType(contentType);
       ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
