@@ -51,9 +51,14 @@ public final class SearchParams {
       throw BadRequest.parameter("page " + page + " of size " + size + " reaches past hit " + MAX_DEPTH
           + "; follow nextCursor (the cursor parameter) to page deeper");
     }
-    return new SearchRequest(q, many(params, "source"), many(params, "speaker"), many(params, "entity"),
-        types(many(params, "type")), from, to, sort(single(params, "sort")), (page - 1) * size, size,
-        single(params, "cursor"));
+    try {
+      return new SearchRequest(q, many(params, "source"), many(params, "speaker"), many(params, "entity"),
+          types(many(params, "type")), from, to, sort(single(params, "sort")), (page - 1) * size, size,
+          single(params, "cursor"));
+    } catch (IllegalArgumentException e) {
+      // The checks above should have caught it; if the library grows a new rule, it is still the request's fault.
+      throw BadRequest.parameter(e.getMessage());
+    }
   }
 
   /** The value of a parameter given at most once, or {@code null} when absent or blank. */
