@@ -30,8 +30,8 @@ public final class PersonRuleRecognizer implements EntityRecognizer {
     int i = 0;
     while (i < tokens.size()) {
       int len = nameLength(text, tokens, i);
-      if (len >= 2 && (titleBefore(text, tokens, i) || appositionAfter(text, tokens, i + len)
-          || verbAfter(text, tokens, i + len))) {
+      if (len >= 2 && (titleBefore(text, tokens, i)
+          || (!ownedOrDetermined(text, tokens, i) && (appositionAfter(text, tokens, i + len) || verbAfter(text, tokens, i + len))))) {
         Token first = tokens.get(i);
         Token last = tokens.get(i + len - 1);
         String name = text.substring(first.start(), last.end());
@@ -81,6 +81,18 @@ public final class PersonRuleRecognizer implements EntityRecognizer {
       }
     }
     return false;
+  }
+
+  /** "the Foreign Ministry said", "Kazakhstan’s Foreign Policy said": a thing, not a person. */
+  private static boolean ownedOrDetermined(String text, List<Token> tokens, int i) {
+    if (i == 0) {
+      return false;
+    }
+    Token prev = tokens.get(i - 1);
+    String key = prev.key();
+    boolean possessive = key.equals("s") && prev.start() > 0 && isApostrophe(text.charAt(prev.start() - 1));
+    return possessive || key.equals("the") || key.equals("a") || key.equals("an") || key.equals("its")
+        || key.equals("their") || key.equals("his") || key.equals("her") || key.equals("our");
   }
 
   private boolean appositionAfter(String text, List<Token> tokens, int j) {

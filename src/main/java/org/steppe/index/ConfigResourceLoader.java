@@ -4,6 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.util.ClasspathResourceLoader;
 import org.apache.lucene.util.ResourceLoader;
 import org.steppe.config.ConfigDir;
@@ -37,13 +41,28 @@ final class ConfigResourceLoader implements ResourceLoader {
   private String gazetteerSynonyms() {
     StringBuilder out = new StringBuilder();
     for (Gazetteer.Entry e : gazetteer.entities()) {
-      if (e.spellings().size() < 2) {
+      List<String> spellings = e.spellings().stream().filter(ConfigResourceLoader::safeAsSynonym).toList();
+      if (spellings.size() < 2) {
         continue;
       }
-      out.append(String.join(", ", e.spellings().stream().map(ConfigResourceLoader::escape).toList())).append('\n');
+      out.append(String.join(", ", spellings.stream().map(ConfigResourceLoader::escape).toList())).append('\n');
     }
     return out.toString();
   }
+
+  /**
+   * Query text is lower-cased before synonyms apply, so an acronym that is also a common word
+   * ("IS", "US") would turn every "is" into "Islamic State". Such acronyms stay searchable through
+   * the entity field and the canonical name, just not as synonyms.
+   */
+  private static boolean safeAsSynonym(String spelling) {
+    String lower = spelling.toLowerCase(Locale.ROOT);
+    boolean acronym = spelling.equals(spelling.toUpperCase(Locale.ROOT)) && spelling.length() <= 4;
+    return !(acronym && (EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(lower) || COMMON_SHORT_WORDS.contains(lower)));
+  }
+
+  private static final Set<String> COMMON_SHORT_WORDS =
+      Set.of("us", "we", "he", "me", "my", "am", "so", "do", "up", "go", "oh", "who", "can", "may", "all", "our");
 
   private static String escape(String spelling) {
     return spelling.replace("\\", "\\\\").replace(",", "\\,").replace("=>", "\\=>");

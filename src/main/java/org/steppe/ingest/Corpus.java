@@ -60,10 +60,12 @@ public final class Corpus {
   public List<Path> files() {
     List<Path> out = new ArrayList<>();
     try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      Files.walkFileTree(root, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile() && format(file).isPresent()) {
+          // A link that cannot be followed arrives with its own attributes: listed, so reading it reports why.
+          if (!attrs.isDirectory() && format(file).isPresent()) {
             out.add(file);
           }
           return FileVisitResult.CONTINUE;

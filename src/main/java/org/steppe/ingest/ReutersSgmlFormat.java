@@ -27,7 +27,10 @@ public final class ReutersSgmlFormat implements ArticleFormat {
   private static final Pattern DATELINE = Pattern.compile("<DATELINE>(.*?)</DATELINE>", Pattern.DOTALL);
   private static final Pattern ENTITY = Pattern.compile("&(#\\d+|lt|gt|amp|quot|apos);");
   private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]");
-  private static final DateTimeFormatter REUTERS_DATE = DateTimeFormatter.ofPattern("d-MMM-yyyy", Locale.ENGLISH);
+  private static final Pattern TEXT = Pattern.compile("<TEXT[^>]*>(.*?)(?:</TEXT>|$)", Pattern.DOTALL);
+  private static final Pattern TAG = Pattern.compile("<[^>]*>");
+  private static final DateTimeFormatter REUTERS_DATE = new java.time.format.DateTimeFormatterBuilder()
+      .parseCaseInsensitive().appendPattern("d-MMM-yyyy").toFormatter(Locale.ENGLISH);
 
   @Override
   public boolean accepts(Path file) {
@@ -46,6 +49,11 @@ public final class ReutersSgmlFormat implements ArticleFormat {
       String inner = story.group(2);
       String title = clean(first(TITLE, inner));
       String body = clean(first(BODY, inner));
+      if (title == null && body == null) {
+        // TYPE="UNPROC" stories have neither TITLE nor BODY: their text is the whole TEXT element.
+        String raw = first(TEXT, inner);
+        body = raw == null ? null : clean(TAG.matcher(raw).replaceAll(" "));
+      }
       String dateline = clean(first(DATELINE, inner));
       if (body != null && dateline != null && body.startsWith(dateline)) {
         body = body.substring(dateline.length()).strip();

@@ -39,10 +39,29 @@ final class QueryFactory {
 
   private final Analyzer analyzer;
   private final FacetsConfig facets;
+  private final Map<String, String> acronyms;
 
-  QueryFactory(Analyzer analyzer, FacetsConfig facets) {
+  /**
+   * @param acronyms all-capitals aliases ("US") to their entity's canonical name: query analysis
+   *     lower-cases text, so these are expanded here, where the case typed is still known
+   */
+  QueryFactory(Analyzer analyzer, FacetsConfig facets, Map<String, String> acronyms) {
     this.analyzer = analyzer;
     this.facets = facets;
+    this.acronyms = Map.copyOf(acronyms);
+  }
+
+  /** The all-capitals aliases of a gazetteer, mapped to canonical names. */
+  static Map<String, String> acronymsOf(org.steppe.enrich.Gazetteer gazetteer) {
+    Map<String, String> out = new java.util.HashMap<>();
+    for (org.steppe.enrich.Gazetteer.Entry e : gazetteer.entities()) {
+      for (String alias : e.aliases()) {
+        if (alias.length() >= 2 && alias.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')) {
+          out.putIfAbsent(alias, e.name());
+        }
+      }
+    }
+    return out;
   }
 
   /** The scoring part: the user's text, or everything when it is blank. */
@@ -55,7 +74,7 @@ final class QueryFactory {
       throw new QuerySyntaxException("the query is " + q.length() + " characters long; the limit is " + MAX_QUERY_LENGTH, 0);
     }
     Map<String, Float> boosts = quotes ? QUOTE_FIELDS : ARTICLE_FIELDS;
-    QueryParser parser = new CheckedFieldParser(boosts.keySet().toArray(String[]::new), analyzer, boosts);
+    QueryParser parser = new CheckedFieldParser(boosts.keySet().toArray(String[]::new), analyzer, boosts, acronyms);
     parser.setSplitOnWhitespace(false); // lets multi-word synonyms ("Eurasian Economic Union" = EEU) match
     parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     parser.setAllowLeadingWildcard(false); // a leading wildcard scans every term: refused, with a message
@@ -132,8 +151,11 @@ final class QueryFactory {
 
   /** A parser that refuses fields users cannot search, instead of silently finding nothing. */
   private static final class CheckedFieldParser extends MultiFieldQueryParser {
-    CheckedFieldParser(String[] fields, Analyzer analyzer, Map<String, Float> boosts) {
+    private final Map<String, String> acronyms;
+
+    CheckedFieldParser(String[] fields, Analyzer analyzer, Map<String, Float> boosts, Map<String, String> acronyms) {
       super(fields, analyzer, boosts);
+      this.acronyms = acronyms;
     }
 
     private void check(String field) throws ParseException {
@@ -145,13 +167,24 @@ final class QueryFactory {
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
       check(field);
-      return super.getFieldQuery(field, queryText, quoted);
+      return withAcronym(super.getFieldQuery(field, queryText, quoted), field, queryText);
+    }
+
+    private Query withAcronym(Query asTyped, String field, String queryText) throws ParseException {
+      String canonical = acronyms.get(queryText.strip());
+      if (canonical == null || asTyped == null) {
+        return asTyped;
+      }
+      // "US" typed in capitals means the entity as well as the letters.
+      Query entity = super.getFieldQuery(field, canonical, true);
+      return entity == null ? asTyped : new BooleanQuery.Builder()
+          .add(asTyped, BooleanClause.Occur.SHOULD).add(entity, BooleanClause.Occur.SHOULD).build();
     }
 
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
       check(field);
-      return super.getFieldQuery(field, queryText, slop);
+      return withAcronym(super.getFieldQuery(field, queryText, slop), field, queryText);
     }
 
     @Override

@@ -44,7 +44,6 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.steppe.config.ConfigDir;
-import org.steppe.enrich.Enricher;
 import org.steppe.enrich.Gazetteer;
 import org.steppe.index.Analysis;
 import org.steppe.index.ArticleIndex;
@@ -95,7 +94,7 @@ public final class Steppe implements Closeable {
     this.writable = writable;
     this.searchers = searchers;
     this.analysis = analysis;
-    this.queries = new QueryFactory(analysis.queryAnalyzer(), facetsConfig);
+    this.queries = new QueryFactory(analysis.queryAnalyzer(), facetsConfig, QueryFactory.acronymsOf(gazetteer));
     Analyzer asTyped = Suggestions.wordsAsTyped();
     this.names = new Suggestions(gazetteer, asTyped);
     this.titles = new TitleSuggestions(analysis.indexAnalyzer(), asTyped);
@@ -125,7 +124,7 @@ public final class Steppe implements Closeable {
     }
     Directory dir = FSDirectory.open(index);
     try {
-      Gazetteer gazetteer = Enricher.load(config).gazetteer();
+      Gazetteer gazetteer = Gazetteer.load(config);
       Analysis analysis = Analysis.load(config, gazetteer);
       SearcherManager sm = new SearcherManager(dir, FacetedSearcher.factory(analysis.similarity(), DocumentBuilder.facetsConfig()));
       return new Steppe(dir, null, sm, analysis, config, gazetteer);

@@ -1,0 +1,111 @@
+package org.steppe.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The commands as scripts use them: exit codes, output contracts. */
+class CommandLineTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir Path index;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int code = cli.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void extractPrintsOneJsonObjectPerArticleWithOffsetsIntoTheFileText() throws Exception {
+    Path file = Path.of("corpus/001_70616fac980b1ee6.txt");
+    Run r = run("extract", file.toString(), "--config", "index-config");
+    assertEquals(0, r.code(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals(1, lines.size());
+    JsonNode a = JSON.readTree(lines.get(0));
+    for (String field : List.of("id", "file", "title", "source", "date", "author", "url", "entities", "quotes")) {
+      assertTrue(a.has(field), "extract output has " + field);
+    }
+    assertEquals("001_70616fac980b1ee6.txt", a.get("id").asText());
+    assertTrue(a.get("date").isNull(), "undated stays null");
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    int mentions = 0;
+    for (JsonNode entity : a.get("entities")) {
+      assertNotNull(entity.get("name").asText());
+      assertTrue(List.of("person", "organization", "place", "misc").contains(entity.get("type").asText()));
+      for (JsonNode m : entity.get("mentions")) {
+        assertEquals(m.get("text").asText(), text.substring(m.get("start").asInt(), m.get("end").asInt()));
+        mentions++;
+      }
+    }
+    assertTrue(mentions > 40, "001 names many entities: " + mentions);
+    for (JsonNode q : a.get("quotes")) {
+      assertEquals(q.get("text").asText(), text.substring(q.get("start").asInt(), q.get("end").asInt()));
+    }
+  }
+
+  @Test
+  void indexThenSearchAsJsonLines() throws Exception {
+    Run indexed = run("index", "--corpus", "corpus", "--index", index.toString(), "--config", "index-config");
+    assertEquals(0, indexed.code(), indexed.err());
+    assertTrue(indexed.out().contains("Indexed 5 articles"), indexed.out());
+
+    Run search = run("search", "Nazarbaev", "--json", "--index", index.toString(), "--config", "index-config");
+    assertEquals(0, search.code(), search.err());
+    List<String> lines = search.out().lines().toList();
+    assertEquals(3, lines.size(), "three seeds mention Nazarbayev: " + search.out());
+    for (String line : lines) {
+      JsonNode hit = JSON.readTree(line);
+      assertEquals(List.of("id", "title", "source", "date", "score"), iterable(hit));
+    }
+  }
+
+  @Test
+  void malformedQueryIsAUsageErrorWithAPosition() {
+    run("index", "--corpus", "corpus", "--index", index.toString(), "--config", "index-config");
+    Run r = run("search", "(Astana AND", "--index", index.toString(), "--config", "index-config");
+    assertEquals(Errors.USAGE, r.code());
+    assertTrue(r.err().contains("position"), r.err());
+    assertTrue(!r.err().contains("Exception"), "no stack trace for the user: " + r.err());
+  }
+
+  @Test
+  void searchingAMissingIndexSaysWhatToDo() {
+    Run r = run("search", "x", "--index", index.resolve("nothing").toString());
+    assertEquals(Errors.IO, r.code());
+    assertTrue(r.err().contains("steppe index"), r.err());
+  }
+
+  @Test
+  void secondWriterFailsAtOnceWithAClearMessage() throws Exception {
+    try (var first = org.steppe.search.Steppe.openWritable(index, org.steppe.config.ConfigDir.of(Path.of("index-config")))) {
+      Run r = run("index", "--corpus", "corpus", "--index", index.toString(), "--config", "index-config");
+      assertEquals(Errors.LOCKED, r.code());
+      assertTrue(r.err().contains("being written by another process"), r.err());
+    }
+  }
+
+  private static List<String> iterable(JsonNode node) {
+    List<String> names = new java.util.ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+}

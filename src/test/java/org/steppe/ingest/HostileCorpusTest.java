@@ -1,0 +1,86 @@
+package org.steppe.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.steppe.SeedCorpus;
+
+/** Broken files among good ones: each is handled or skipped with a reason naming it; the good ones all load. */
+class HostileCorpusTest {
+  @TempDir Path corpus;
+
+  private final Map<String, String> skipped = new HashMap<>();
+  private final Map<String, String> warned = new HashMap<>();
+  private final IngestListener listener = new IngestListener() {
+    @Override
+    public void skipped(String file, String reason) {
+      skipped.put(file, reason);
+    }
+
+    @Override
+    public void warning(String file, String message) {
+      warned.put(file, message);
+    }
+  };
+
+  @Test
+  void badFilesAreSkippedByNameAndGoodOnesAllRead() throws IOException {
+    for (Path seed : Files.list(SeedCorpus.DIR).toList()) {
+      Files.copy(seed, corpus.resolve(seed.getFileName()));
+    }
+    Files.write(corpus.resolve("binary.txt"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1, 2, 3, 0, (byte) 0xff});
+    Files.write(corpus.resolve("empty.txt"), new byte[0]);
+    Files.writeString(corpus.resolve("blank.txt"), "  \n\n \t\n");
+    Files.write(corpus.resolve("latin1.txt"),
+        "Caf\u00e9 society in Almaty\n\nThe caf\u00e9 owner said prices rose.".getBytes(StandardCharsets.ISO_8859_1));
+    Path huge = corpus.resolve("huge.txt");
+    try (OutputStream out = Files.newOutputStream(huge)) {
+      byte[] line = "A very long archive dump line that goes on and on about nothing in particular.\n".getBytes(StandardCharsets.UTF_8);
+      for (long written = 0; written < 50L * 1024 * 1024; written += line.length) {
+        out.write(line);
+      }
+    }
+    Path locked = corpus.resolve("locked.txt");
+    Files.writeString(locked, "Locked article\n\nA text nobody may read.");
+    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+    Files.createSymbolicLink(corpus.resolve("dangling.txt"), corpus.resolve("nowhere.txt"));
+
+    Corpus c = Corpus.open(corpus, SeedCorpus.CONFIG, listener);
+    List<Article> read = new ArrayList<>();
+    for (Path f : c.files()) {
+      read.addAll(c.read(f));
+    }
+    List<String> ids = read.stream().map(Article::id).toList();
+
+    for (Path seed : Files.list(SeedCorpus.DIR).toList()) {
+      assertTrue(ids.contains(seed.getFileName().toString()), "good article indexed: " + seed);
+    }
+    assertTrue(skipped.get("binary.txt").contains("binary"), skipped.toString());
+    assertTrue(skipped.get("empty.txt").contains("empty"), skipped.toString());
+    assertTrue(skipped.get("blank.txt").contains("empty"), skipped.toString());
+    assertTrue(skipped.get("huge.txt").contains("too large"), skipped.toString());
+    assertTrue(skipped.get("dangling.txt").contains("cannot be read"), skipped.toString());
+    assertTrue(warned.get("latin1.txt").contains("not valid UTF-8"), warned.toString());
+    Article latin = read.stream().filter(a -> a.id().equals("latin1.txt")).findFirst().orElseThrow();
+    assertTrue(latin.body().contains("Caf\u00e9 society"), "Latin-1 text decoded, not mangled");
+    boolean root = "root".equals(System.getProperty("user.name"));
+    if (root) {
+      assertTrue(ids.contains("locked.txt"), "root reads a mode-000 file: handled");
+    } else {
+      assertTrue(skipped.get("locked.txt").contains("permission"), skipped.toString());
+    }
+    assertEquals(5 + 1 + (root ? 1 : 0), read.size());
+  }
+}

@@ -1,0 +1,59 @@
+package org.steppe.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.steppe.SeedCorpus;
+
+/** Reuters-21578: one SGML file holds many stories. */
+class ReutersSgmlFormatTest {
+  private static final Path REUTERS = Path.of("../shared/datasets/reuters21578");
+
+  @Test
+  void oneFileYieldsEveryStoryWithTitlesAndDates() throws Exception {
+    Path file = REUTERS.resolve("reut2-000.sgm");
+    Corpus corpus = Corpus.open(REUTERS, SeedCorpus.CONFIG, IngestListener.SILENT);
+    List<Article> stories = corpus.read(file);
+
+    long tags = Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1).lines()
+        .filter(l -> l.startsWith("<REUTERS ")).count();
+    assertEquals(1000, tags, "the data set's verified count for this file");
+    assertEquals(tags, stories.size(), "every <REUTERS> story becomes an article");
+
+    Article first = stories.get(0);
+    assertEquals("1", first.id(), "the NEWID is the id");
+    assertEquals("BAHIA COCOA REVIEW", first.metadata().title());
+    assertEquals(LocalDate.of(1987, 2, 26), first.metadata().date());
+    assertEquals("Reuters", first.metadata().source());
+    assertTrue(first.body().startsWith("BAHIA COCOA REVIEW"));
+    assertTrue(first.body().contains("Showers continued throughout the week"));
+    assertFalse(first.body().contains("&#3;"), "SGML entities are decoded");
+    assertFalse(first.body().strip().endsWith("Reuter"), "the sign-off is boilerplate");
+    assertTrue(stories.stream().filter(a -> a.metadata().title() != null).count() >= 985);
+    assertTrue(stories.stream().allMatch(a -> a.metadata().date() != null), "every story is dated");
+  }
+
+  @Test
+  void latin1FileIsReadWithAWarning() {
+    StringBuilder warnings = new StringBuilder();
+    IngestListener listener = new IngestListener() {
+      @Override
+      public void skipped(String file, String reason) {}
+
+      @Override
+      public void warning(String file, String message) {
+        warnings.append(file).append(": ").append(message);
+      }
+    };
+    Corpus corpus = Corpus.open(REUTERS, SeedCorpus.CONFIG, listener);
+    List<Article> stories = corpus.read(REUTERS.resolve("reut2-017.sgm"));
+    assertTrue(stories.size() > 900);
+    assertTrue(warnings.toString().contains("reut2-017.sgm"), warnings.toString());
+  }
+}
