@@ -14,7 +14,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.steppe.index.Fields;
@@ -46,6 +45,7 @@ final class TitleSuggestions {
     boolean lastComplete = Character.isWhitespace(prefix.charAt(prefix.length() - 1));
     BooleanQuery.Builder q = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER);
+    int required = 0;
     for (int i = 0; i < words.size(); i++) {
       String word = words.get(i);
       BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -57,11 +57,15 @@ final class TitleSuggestions {
         // more often than not; its own stem covers a word typed in full ("policy" is indexed "polici").
         any.add(new PrefixQuery(new Term(Fields.TITLE, word)), BooleanClause.Occur.SHOULD);
       }
-      Query anyQuery = any.build();
-      if (((BooleanQuery) anyQuery).clauses().isEmpty()) {
-        continue; // a word the chain drops entirely (punctuation) restricts nothing
+      BooleanQuery anyForm = any.build();
+      if (anyForm.clauses().isEmpty()) {
+        continue; // a word the chain drops entirely restricts nothing
       }
-      q.add(anyQuery, BooleanClause.Occur.MUST);
+      q.add(anyForm, BooleanClause.Occur.MUST);
+      required++;
+    }
+    if (required == 0) {
+      return List.of(); // the filter alone would offer every title
     }
     ScoreDoc[] top = searcher.search(q.build(), limit * 2).scoreDocs;
     StoredFields stored = searcher.getIndexReader().storedFields();
