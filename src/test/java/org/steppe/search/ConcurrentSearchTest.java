@@ -22,7 +22,7 @@ class ConcurrentSearchTest {
 
   @Test
   void searchesDuringReindexAndCommitsAllSucceed() throws Exception {
-    try (Steppe steppe = SeedCorpus.index(dir)) {
+    try (Steppe steppe = SeedIndex.index(dir)) {
       AtomicBoolean writing = new AtomicBoolean(true);
       AtomicInteger searches = new AtomicInteger();
       ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -37,7 +37,7 @@ class ConcurrentSearchTest {
             assertTrue(!r.hits().isEmpty());
             assertTrue(!r.facets().get("source").isEmpty());
             assertEquals("Nursultan Nazarbayev", steppe.suggest("naz", 3).get(0).text());
-            assertTrue(!steppe.similar(SeedCorpus.TENGRINEWS, 2).hits().isEmpty());
+            assertTrue(!steppe.similar(SeedIndex.TENGRINEWS, 2).hits().isEmpty());
             searches.incrementAndGet();
           } while (writing.get());
           return null;
@@ -54,7 +54,7 @@ class ConcurrentSearchTest {
             steppe.delete("round-" + round + "-" + i);
           }
           steppe.commit();
-          steppe.indexCorpus(Path.of("corpus"), SeedCorpus.CONFIG, IndexProgress.NONE);
+          steppe.indexCorpus(Path.of("corpus"), SeedIndex.CONFIG, IndexProgress.NONE);
         }
       } finally {
         writing.set(false);

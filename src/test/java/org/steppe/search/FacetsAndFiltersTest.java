@@ -23,7 +23,7 @@ class FacetsAndFiltersTest {
 
   @BeforeAll
   static void index() throws IOException {
-    steppe = SeedCorpus.index(dir);
+    steppe = SeedIndex.index(dir);
   }
 
   @AfterAll
@@ -95,7 +95,7 @@ class FacetsAndFiltersTest {
   @Test
   void choosingASourceKeepsTheOtherSourcesCountsButNarrowsOtherFacets() throws IOException {
     SearchResult<ArticleHit> r = all(SearchRequest.of("").withSources(List.of("Tengrinews")));
-    assertEquals(Set.of(SeedCorpus.TENGRINEWS), ids(r));
+    assertEquals(Set.of(SeedIndex.TENGRINEWS), ids(r));
     // Multi-select: the source facet ignores its own filter, so the reader can add a second source.
     assertEquals(5, counts(r, "source").size());
     assertEquals(1L, counts(r, "source").get("CABAR.asia"));
@@ -110,10 +110,10 @@ class FacetsAndFiltersTest {
 
   @Test
   void valuesWithinAFacetAreAlternatives() throws IOException {
-    assertEquals(Set.of(SeedCorpus.TENGRINEWS, SeedCorpus.CABAR),
+    assertEquals(Set.of(SeedIndex.TENGRINEWS, SeedIndex.CABAR),
         ids(all(SearchRequest.of("").withSources(List.of("Tengrinews", "CABAR.asia")))));
     // Musinov answers the senators in Tengrinews; Idrissov briefs in EDM and is quoted (as Yerlan Idrisov) in the Baltic piece.
-    assertEquals(Set.of(SeedCorpus.TENGRINEWS, SeedCorpus.EDM, SeedCorpus.BALTIC),
+    assertEquals(Set.of(SeedIndex.TENGRINEWS, SeedIndex.EDM, SeedIndex.BALTIC),
         ids(all(SearchRequest.of("").withEntities(List.of("Askar Musinov", "Erlan Idrissov")))));
   }
 
@@ -121,7 +121,7 @@ class FacetsAndFiltersTest {
   void differentFacetsMustAllHold() throws IOException {
     SearchResult<ArticleHit> r = all(SearchRequest.of("").withSources(List.of("Tengrinews", "CABAR.asia"))
         .withEntities(List.of("Nursultan Nazarbayev")));
-    assertEquals(Set.of(SeedCorpus.CABAR), ids(r), "of the two sources, only CABAR mentions Nazarbaev");
+    assertEquals(Set.of(SeedIndex.CABAR), ids(r), "of the two sources, only CABAR mentions Nazarbaev");
     // Sideways: the source facet counts Nazarbayev articles from every source, the person facet counts both sources.
     assertEquals(Map.of("CABAR.asia", 1L, "EADaily", 1L, "Eurasia Daily Monitor", 1L), counts(r, "source"));
     assertEquals(1L, counts(r, "entity.person").get("Askar Musinov"));
@@ -134,19 +134,19 @@ class FacetsAndFiltersTest {
 
   @Test
   void aDateRangeKeepsOnlyArticlesDatedWithinIt() throws IOException {
-    assertEquals(Set.of(SeedCorpus.EADAILY),
+    assertEquals(Set.of(SeedIndex.EADAILY),
         ids(all(SearchRequest.of("").withDates(LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31)))));
-    assertEquals(Set.of(SeedCorpus.BALTIC), ids(all(SearchRequest.of("").withDates(LocalDate.of(2016, 1, 1), null))));
-    assertEquals(Set.of(SeedCorpus.EADAILY, SeedCorpus.BALTIC),
+    assertEquals(Set.of(SeedIndex.BALTIC), ids(all(SearchRequest.of("").withDates(LocalDate.of(2016, 1, 1), null))));
+    assertEquals(Set.of(SeedIndex.EADAILY, SeedIndex.BALTIC),
         ids(all(SearchRequest.of("Kazakhstan").withDates(null, LocalDate.of(2030, 1, 1)))), "undated articles fall outside any range");
-    assertEquals(Set.of(SeedCorpus.EADAILY),
+    assertEquals(Set.of(SeedIndex.EADAILY),
         ids(all(SearchRequest.of("").withDates(LocalDate.of(2015, 12, 2), LocalDate.of(2015, 12, 2)))), "bounds are inclusive");
   }
 
   @Test
   void entityTypesFilterOnWhatKindOfEntityIsMentioned() throws IOException {
     assertEquals(5, all(SearchRequest.of("").withEntityTypes(List.of("place"))).total());
-    assertEquals(Set.of(SeedCorpus.TENGRINEWS, SeedCorpus.CABAR, SeedCorpus.BALTIC, SeedCorpus.EADAILY, SeedCorpus.EDM),
+    assertEquals(Set.of(SeedIndex.TENGRINEWS, SeedIndex.CABAR, SeedIndex.BALTIC, SeedIndex.EADAILY, SeedIndex.EDM),
         ids(all(SearchRequest.of("").withEntityTypes(List.of("misc", "person")))));
   }
 }

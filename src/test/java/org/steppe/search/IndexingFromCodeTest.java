@@ -28,7 +28,7 @@ class IndexingFromCodeTest {
 
   @Test
   void putUpdateAndDeleteAreSeenAfterCommit() throws IOException {
-    try (Steppe steppe = Steppe.openWritable(dir, SeedCorpus.CONFIG)) {
+    try (Steppe steppe = Steppe.openWritable(dir, SeedIndex.CONFIG)) {
       steppe.put(article("a1", "Steppe eagles return", "Golden eagles returned to the Altai this spring."));
       assertEquals(Set.of(), ids(steppe, "eagles"), "nothing is visible before commit");
       steppe.commit();
@@ -49,7 +49,7 @@ class IndexingFromCodeTest {
 
   @Test
   void uncommittedChangesStayInvisibleEvenAfterTheBackgroundRefresh() throws Exception {
-    try (Steppe steppe = Steppe.openWritable(dir, SeedCorpus.CONFIG)) {
+    try (Steppe steppe = Steppe.openWritable(dir, SeedIndex.CONFIG)) {
       steppe.put(article("b1", "Before", "Bactrian camels graze near Aralsk."));
       steppe.commit();
       steppe.put(article("b2", "Pending", "Bactrian camels are counted in spring."));
@@ -64,8 +64,8 @@ class IndexingFromCodeTest {
 
   @Test
   void aReadOnlyInstanceSeesAnotherWritersCommits() throws Exception {
-    try (Steppe writer = Steppe.openWritable(dir, SeedCorpus.CONFIG);
-         Steppe reader = Steppe.open(dir, SeedCorpus.CONFIG)) {
+    try (Steppe writer = Steppe.openWritable(dir, SeedIndex.CONFIG);
+         Steppe reader = Steppe.open(dir, SeedIndex.CONFIG)) {
       writer.put(article("r1", "Saiga numbers", "Saiga antelope numbers recovered on the steppe."));
       writer.commit();
       reader.refresh(); // otherwise within a second
@@ -76,10 +76,10 @@ class IndexingFromCodeTest {
 
   @Test
   void codeAndCorpusArticlesLiveSideBySide() throws IOException {
-    try (Steppe steppe = SeedCorpus.index(dir)) {
+    try (Steppe steppe = SeedIndex.index(dir)) {
       steppe.put(article("cms-1", "Nazarbayev opens a bridge", "President Nazarbayev opened a bridge over the Ishim in Astana."));
       steppe.commit();
-      assertEquals(Set.of(SeedCorpus.CABAR, SeedCorpus.EADAILY, SeedCorpus.EDM, "cms-1"), ids(steppe, "Nazarbaev"));
+      assertEquals(Set.of(SeedIndex.CABAR, SeedIndex.EADAILY, SeedIndex.EDM, "cms-1"), ids(steppe, "Nazarbaev"));
       SearchResult<ArticleHit> r = steppe.searchArticles(SearchRequest.of("").withSources(List.of("Steppe Test Wire")));
       assertEquals(1, r.total());
       ArticleHit hit = r.hits().get(0);
@@ -91,7 +91,7 @@ class IndexingFromCodeTest {
 
   @Test
   void markupInAnArticleComesBackEscapedInSnippets() throws IOException {
-    try (Steppe steppe = Steppe.openWritable(dir, SeedCorpus.CONFIG)) {
+    try (Steppe steppe = Steppe.openWritable(dir, SeedIndex.CONFIG)) {
       steppe.put(article("x1", "Zanzibar <b>notes</b>",
           "A page about Zanzibar once carried <script>alert('zanzibar')</script> & \"quotes\" in its text."));
       steppe.commit();
@@ -105,7 +105,7 @@ class IndexingFromCodeTest {
 
   @Test
   void speakersAreFacetedAndFilteredWhenQuotesAreFound() throws IOException {
-    try (Steppe steppe = Steppe.openWritable(dir, SeedCorpus.CONFIG)) {
+    try (Steppe steppe = Steppe.openWritable(dir, SeedIndex.CONFIG)) {
       steppe.put(article("q1", "Nazarbayev on sovereignty",
           "\"We will never give up one iota of our sovereignty,\" Nursultan Nazarbayev said on Tuesday in Astana."));
       steppe.put(article("q2", "Weather in Almaty", "Snow fell in Almaty overnight, closing two mountain roads."));
@@ -125,7 +125,7 @@ class IndexingFromCodeTest {
 
   @Test
   void suggestionsFollowCommits() throws IOException {
-    try (Steppe steppe = SeedCorpus.index(dir)) {
+    try (Steppe steppe = SeedIndex.index(dir)) {
       assertFalse(steppe.suggest("zebra", 5).contains(new Suggestion("Zebra crossings in Sochi", "title")));
       steppe.put(article("z1", "Zebra crossings in Sochi", "Sochi painted new zebra crossings."));
       steppe.put(article("z2", "Sochi harbour reopens", "The harbour of Sochi reopened after repairs."));

@@ -26,7 +26,7 @@ class PagingTest {
 
   @BeforeAll
   static void index() throws IOException {
-    steppe = SeedCorpus.index(dir);
+    steppe = SeedIndex.index(dir);
   }
 
   @AfterAll
@@ -86,21 +86,21 @@ class PagingTest {
       walked.addAll(ids(page));
       cursor = page.nextCursor();
     } while (cursor != null);
-    assertEquals(List.of(SeedCorpus.TENGRINEWS, SeedCorpus.CABAR, SeedCorpus.EADAILY).stream().sorted().toList(),
+    assertEquals(List.of(SeedIndex.TENGRINEWS, SeedIndex.CABAR, SeedIndex.EADAILY).stream().sorted().toList(),
         walked.stream().sorted().toList());
   }
 
   @Test
   void newestFirstPutsUndatedArticlesLast() throws IOException {
     List<String> ids = ids(steppe.searchArticles(SearchRequest.of("").withSort(SortOrder.NEWEST)));
-    assertEquals(List.of(SeedCorpus.BALTIC, SeedCorpus.EADAILY), ids.subList(0, 2), "2017 before 2015");
+    assertEquals(List.of(SeedIndex.BALTIC, SeedIndex.EADAILY), ids.subList(0, 2), "2017 before 2015");
     assertEquals(5, ids.size());
   }
 
   @Test
   void oldestFirstPutsUndatedArticlesLastToo() throws IOException {
     List<String> ids = ids(steppe.searchArticles(SearchRequest.of("").withSort(SortOrder.OLDEST)));
-    assertEquals(List.of(SeedCorpus.EADAILY, SeedCorpus.BALTIC), ids.subList(0, 2), "2015 before 2017");
+    assertEquals(List.of(SeedIndex.EADAILY, SeedIndex.BALTIC), ids.subList(0, 2), "2015 before 2017");
     assertEquals(5, ids.size());
   }
 

@@ -20,7 +20,7 @@ class QueriesTest {
 
   @BeforeAll
   static void index() throws IOException {
-    steppe = SeedCorpus.index(dir);
+    steppe = SeedIndex.index(dir);
   }
 
   @AfterAll
@@ -35,36 +35,36 @@ class QueriesTest {
 
   @Test
   void aPhraseMatchesOnlyTheWordsInThatOrder() throws IOException {
-    assertEquals(Set.of(SeedCorpus.TENGRINEWS, SeedCorpus.CABAR), ids("\"coordinated foreign policy\""));
+    assertEquals(Set.of(SeedIndex.TENGRINEWS, SeedIndex.CABAR), ids("\"coordinated foreign policy\""));
     assertEquals(Set.of(), ids("\"policy foreign coordinated\""));
   }
 
   @Test
   void fieldedQueriesSearchOneField() throws IOException {
-    assertEquals(Set.of(SeedCorpus.CABAR), ids("title:treaty"));
-    assertEquals(Set.of(SeedCorpus.TENGRINEWS), ids("source:tengrinews"));
-    assertEquals(Set.of(SeedCorpus.EDM), ids("source:\"Eurasia Daily Monitor\""));
-    assertEquals(Set.of(SeedCorpus.EDM, SeedCorpus.BALTIC), ids("entity:\"Erlan Idrissov\""));
-    assertEquals(Set.of(SeedCorpus.CABAR, SeedCorpus.EADAILY, SeedCorpus.EDM), ids("entity:nazarbaev"));
+    assertEquals(Set.of(SeedIndex.CABAR), ids("title:treaty"));
+    assertEquals(Set.of(SeedIndex.TENGRINEWS), ids("source:tengrinews"));
+    assertEquals(Set.of(SeedIndex.EDM), ids("source:\"Eurasia Daily Monitor\""));
+    assertEquals(Set.of(SeedIndex.EDM, SeedIndex.BALTIC), ids("entity:\"Erlan Idrissov\""));
+    assertEquals(Set.of(SeedIndex.CABAR, SeedIndex.EADAILY, SeedIndex.EDM), ids("entity:nazarbaev"));
   }
 
   @Test
   void booleanOperatorsCombineTerms() throws IOException {
-    assertEquals(Set.of(SeedCorpus.TENGRINEWS, SeedCorpus.CABAR), ids("Kremlin AND Crimea"));
-    assertEquals(Set.of(SeedCorpus.TENGRINEWS, SeedCorpus.CABAR), ids("Musinov OR Ageleuov"));
-    assertEquals(Set.of(SeedCorpus.EADAILY), ids("Crimea NOT Kremlin"));
-    assertEquals(Set.of(SeedCorpus.EADAILY), ids("+Crimea -Kremlin"));
+    assertEquals(Set.of(SeedIndex.TENGRINEWS, SeedIndex.CABAR), ids("Kremlin AND Crimea"));
+    assertEquals(Set.of(SeedIndex.TENGRINEWS, SeedIndex.CABAR), ids("Musinov OR Ageleuov"));
+    assertEquals(Set.of(SeedIndex.EADAILY), ids("Crimea NOT Kremlin"));
+    assertEquals(Set.of(SeedIndex.EADAILY), ids("+Crimea -Kremlin"));
   }
 
   @Test
   void aFuzzyTermForgivesATypo() throws IOException {
-    assertEquals(Set.of(SeedCorpus.TENGRINEWS), ids("Adyrbekof~"));
+    assertEquals(Set.of(SeedIndex.TENGRINEWS), ids("Adyrbekof~"));
     assertEquals(Set.of(), ids("Adyrbekof"));
   }
 
   @Test
   void findsNazarbayevUnderEverySpelling() throws IOException {
-    Set<String> expected = Set.of(SeedCorpus.CABAR, SeedCorpus.EADAILY, SeedCorpus.EDM);
+    Set<String> expected = Set.of(SeedIndex.CABAR, SeedIndex.EADAILY, SeedIndex.EDM);
     assertEquals(expected, ids("Nazarbayev"));
     assertEquals(expected, ids("Nazarbaev"), "CABAR spells it Nazarbaev, the others Nazarbayev");
     assertEquals(expected, ids("\"Nursultan Nazarbaev\""));
@@ -72,22 +72,22 @@ class QueriesTest {
 
   @Test
   void findsTheEurasianEconomicUnionByNameOrAbbreviation() throws IOException {
-    Set<String> expected = Set.of(SeedCorpus.CABAR, SeedCorpus.BALTIC, SeedCorpus.EADAILY, SeedCorpus.EDM);
+    Set<String> expected = Set.of(SeedIndex.CABAR, SeedIndex.BALTIC, SeedIndex.EADAILY, SeedIndex.EDM);
     assertEquals(expected, ids("EEU"), "CABAR and the Baltic piece never write EEU");
     assertEquals(expected, ids("\"Eurasian Economic Union\""), "EADaily mostly writes EEU");
   }
 
   @Test
   void findsKazakhstanWithOrWithoutTheH() throws IOException {
-    Set<String> all = Set.of(SeedCorpus.TENGRINEWS, SeedCorpus.CABAR, SeedCorpus.BALTIC, SeedCorpus.EADAILY, SeedCorpus.EDM);
+    Set<String> all = Set.of(SeedIndex.TENGRINEWS, SeedIndex.CABAR, SeedIndex.BALTIC, SeedIndex.EADAILY, SeedIndex.EDM);
     assertEquals(all, ids("Kazakstan"));
     assertEquals(all, ids("Kazakhstan"));
-    assertEquals(Set.of(SeedCorpus.CABAR), ids("title:Kazak"), "CABAR's title says Kazak-Russian");
+    assertEquals(Set.of(SeedIndex.CABAR), ids("title:Kazak"), "CABAR's title says Kazak-Russian");
   }
 
   @Test
   void findsIdrissovUnderEverySpelling() throws IOException {
-    Set<String> expected = Set.of(SeedCorpus.EDM, SeedCorpus.BALTIC);
+    Set<String> expected = Set.of(SeedIndex.EDM, SeedIndex.BALTIC);
     assertEquals(expected, ids("Idrossov"), "EDM misspells him once as Idrossov");
     assertEquals(expected, ids("\"Yerlan Idrisov\""), "as the Baltic piece spells him");
     assertEquals(expected, ids("Idrissov"));

@@ -20,7 +20,7 @@ class SimilarArticlesTest {
 
   @BeforeAll
   static void index() throws IOException {
-    steppe = SeedCorpus.index(dir);
+    steppe = SeedIndex.index(dir);
   }
 
   @AfterAll
@@ -40,13 +40,13 @@ class SimilarArticlesTest {
    */
   @Test
   void theOtherTreatyArticleIsMostLikeTheTengrinewsOne() throws IOException {
-    SearchResult<ArticleHit> r = steppe.similar(SeedCorpus.TENGRINEWS, 4);
-    assertEquals(SeedCorpus.CABAR, r.hits().get(0).id(), r.hits().stream().map(ArticleHit::id).toList().toString());
+    SearchResult<ArticleHit> r = steppe.similar(SeedIndex.TENGRINEWS, 4);
+    assertEquals(SeedIndex.CABAR, r.hits().get(0).id(), r.hits().stream().map(ArticleHit::id).toList().toString());
   }
 
   @Test
   void anArticleIsNeverLikeItself() throws IOException {
-    for (String id : List.of(SeedCorpus.TENGRINEWS, SeedCorpus.CABAR, SeedCorpus.BALTIC, SeedCorpus.EADAILY, SeedCorpus.EDM)) {
+    for (String id : List.of(SeedIndex.TENGRINEWS, SeedIndex.CABAR, SeedIndex.BALTIC, SeedIndex.EADAILY, SeedIndex.EDM)) {
       SearchResult<ArticleHit> r = steppe.similar(id, 10);
       assertFalse(r.hits().isEmpty(), id);
       assertTrue(r.hits().stream().noneMatch(h -> h.id().equals(id)), id);
@@ -56,9 +56,9 @@ class SimilarArticlesTest {
 
   @Test
   void sizeLimitsTheHits() throws IOException {
-    assertEquals(2, steppe.similar(SeedCorpus.EDM, 2).hits().size());
-    assertEquals(0, steppe.similar(SeedCorpus.EDM, 0).hits().size());
-    assertThrows(IllegalArgumentException.class, () -> steppe.similar(SeedCorpus.EDM, 101));
+    assertEquals(2, steppe.similar(SeedIndex.EDM, 2).hits().size());
+    assertEquals(0, steppe.similar(SeedIndex.EDM, 0).hits().size());
+    assertThrows(IllegalArgumentException.class, () -> steppe.similar(SeedIndex.EDM, 101));
   }
 
   @Test
@@ -70,7 +70,7 @@ class SimilarArticlesTest {
 
   @Test
   void hitsComeWithTitlesAndSnippets() throws IOException {
-    ArticleHit first = steppe.similar(SeedCorpus.TENGRINEWS, 1).hits().get(0);
+    ArticleHit first = steppe.similar(SeedIndex.TENGRINEWS, 1).hits().get(0);
     assertEquals("Kazak-Russian Treaty: Cave-in or Pragmatism?", first.title());
     assertTrue(first.snippet() != null && !first.snippet().isBlank());
   }

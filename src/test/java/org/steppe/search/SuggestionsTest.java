@@ -22,7 +22,7 @@ class SuggestionsTest {
 
   @BeforeAll
   static void index() throws IOException {
-    steppe = SeedCorpus.index(dir);
+    steppe = SeedIndex.index(dir);
   }
 
   @AfterAll

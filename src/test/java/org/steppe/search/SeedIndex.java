@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import org.steppe.config.ConfigDir;
 import org.steppe.index.IndexProgress;
 
-/** The five seed articles of {@code corpus/}, indexed with the project's {@code index-config/}. */
-final class SeedCorpus {
+/** The five seed articles of {@code corpus/}, indexed with the project's {@code index-config/}, and their ids. */
+final class SeedIndex {
   static final ConfigDir CONFIG = ConfigDir.of(Path.of("index-config"));
 
   /** Tengrinews, 2015: senators question the treaty's foreign-policy clause. */
@@ -20,7 +20,7 @@ final class SeedCorpus {
   /** Eurasia Daily Monitor: "Kazakhstan's Foreign Policy: One for All, or All for One?" (Idrissov, Idrossov). */
   static final String EDM = "004_8b1bb3de2c38a53d.txt";
 
-  private SeedCorpus() {}
+  private SeedIndex() {}
 
   /** A writable Steppe over a fresh index of {@code corpus/} in {@code dir}. */
   static Steppe index(Path dir) throws IOException {
