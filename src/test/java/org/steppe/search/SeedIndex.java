@@ -9,7 +9,7 @@ import org.steppe.index.IndexProgress;
 final class SeedIndex {
   static final ConfigDir CONFIG = ConfigDir.of(Path.of("index-config"));
 
-  /** Tengrinews, 2015: senators question the treaty's foreign-policy clause. */
+  /** Tengrinews (undated): senators question the treaty's coordinated-foreign-policy clause. */
   static final String TENGRINEWS = "000_f2ec2cef95c906d2.txt";
   /** CABAR.asia: "Kazak-Russian Treaty: Cave-in or Pragmatism?" (spells Kazakstan, Nazarbaev). */
   static final String CABAR = "001_70616fac980b1ee6.txt";
