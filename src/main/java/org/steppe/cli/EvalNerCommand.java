@@ -2,9 +2,11 @@ package org.steppe.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.steppe.enrich.ner.ConllReader;
+import org.steppe.enrich.ner.ConllSentence;
 import org.steppe.enrich.ner.NerEvaluation;
 import org.steppe.enrich.ner.NerModels;
 import org.steppe.enrich.ner.NerTagger;
@@ -24,6 +26,10 @@ public final class EvalNerCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "MODEL", description = "Model file (default: the model built into Steppe).")
   Path model;
 
+  @Option(names = "--passes", paramLabel = "N",
+      description = "Tag the file N times and report the last pass, so the speed is measured after JIT warm-up (default: ${DEFAULT-VALUE}).")
+  int passes = 1;
+
   @Override
   public Integer call() throws Exception {
     if (!Files.isRegularFile(file)) {
@@ -33,7 +39,14 @@ public final class EvalNerCommand implements Callable<Integer> {
         ? NerModels.builtIn().orElseThrow(() -> new CommandLine.ParameterException(new CommandLine(this),
             "no model is built in; pass --model"))
         : NerModels.load(model);
-    NerEvaluation eval = NerTagger.evaluate(m, ConllReader.read(file));
+    if (passes < 1) {
+      throw new CommandLine.ParameterException(new CommandLine(this), "--passes must be at least 1");
+    }
+    List<ConllSentence> sentences = ConllReader.read(file);
+    NerEvaluation eval = NerTagger.evaluate(m, sentences);
+    for (int i = 1; i < passes; i++) {
+      eval = NerTagger.evaluate(m, sentences);
+    }
     System.out.println(eval.report());
     return 0;
   }
