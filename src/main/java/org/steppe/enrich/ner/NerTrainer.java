@@ -19,7 +19,7 @@ import org.steppe.enrich.Gazetteer;
  */
 public record NerTrainer(String algorithm, int iterations, int cutoff, int threads) {
   /** The settings the shipped model was trained with (see docs/ner.md). */
-  public static final NerTrainer DEFAULT = new NerTrainer("PERCEPTRON", 300, 1, 2);
+  public static final NerTrainer DEFAULT = new NerTrainer("PERCEPTRON", 100, 1, 2);
 
   public NerTrainer {
     if (!algorithm.equals("PERCEPTRON") && !algorithm.equals("MAXENT")) {

@@ -28,15 +28,19 @@ class ModelEntityRecognizerTest {
     Corpus corpus = Corpus.open(Path.of("corpus"), ConfigDir.of(Path.of("index-config")), IngestListener.SILENT);
     Enricher enricher = Enricher.load(ConfigDir.of(Path.of("index-config")));
     List<EntityMention> people = new ArrayList<>();
+    List<EntityMention> modelPeople = new ArrayList<>();
     for (Path file : corpus.files()) {
       for (Article article : corpus.read(file)) {
         EnrichedArticle enriched = enricher.enrich(article);
         enriched.mentions().stream().filter(m -> m.type() == EntityType.PERSON).forEach(people::add);
+        MODEL.recognize(article.cleanText()).stream().filter(m -> m.type() == EntityType.PERSON).forEach(modelPeople::add);
       }
     }
     for (String name : List.of("Galymbek Akulbekov", "Zauresh Battalova", "Stanislav Pritchin")) {
       assertTrue(people.stream().anyMatch(m -> m.name().equals(name) && m.text().equals(name)),
           name + " should be a person mention; people found: " + people.stream().map(EntityMention::name).distinct().toList());
+      // The model finds them by itself, not only through the person rules.
+      assertTrue(modelPeople.stream().anyMatch(m -> m.text().equals(name)), name + " should be found by the model");
     }
     // The surname alone, later in the article, joins the full name the model found.
     assertTrue(people.stream().anyMatch(m -> m.text().equals("Akulbekov") && m.name().equals("Galymbek Akulbekov")));
