@@ -20,7 +20,9 @@ import org.steppe.enrich.Token;
 public final class ModelEntityRecognizer implements EntityRecognizer {
   private final ThreadLocal<NameFinderME> finders;
 
+  /** A recogniser over {@code model}; load models with {@link NerModels} so Steppe's features resolve. */
   public ModelEntityRecognizer(TokenNameFinderModel model) {
+    NerFeatures.allowSteppeGenerators();
     this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
   }
 
