@@ -28,7 +28,7 @@ public final class Enricher {
     List<EntityRecognizer> recognizers = List.of(
         new GazetteerRecognizer(gazetteer),
         new PersonRuleRecognizer(PersonRules.load(config), verbs));
-    QuoteExtractor quotes = (text, entities) -> List.of();
+    QuoteExtractor quotes = RuleQuoteExtractor.load(config, gazetteer, verbs);
     return new Enricher(gazetteer, recognizers, quotes);
   }
 

@@ -1,0 +1,182 @@
+package org.steppe.enrich;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.steppe.config.ConfigDir;
+
+/**
+ * Steppe's quote extractor: quoted stretches from {@link QuoteScanner}, speech told from titles and
+ * labels by {@link SpeechFilter}, speakers found by {@link SpeakerFinder} and resolved by
+ * {@link PersonIndex}, and reported speech from {@link ReportedSpeechFinder}. A quote with no
+ * attribution of its own keeps the speaker of the quote just before it in its paragraph (or ending
+ * the paragraph before), as an interrupted or continued quote does. Thread-safe: all state is per call.
+ */
+public final class RuleQuoteExtractor implements QuoteExtractor {
+  /** Context shown with a quote reaches at most this far beyond it on each side. */
+  private static final int CONTEXT_REACH = 400;
+
+  private final QuoteRules rules;
+  private final PersonRules personRules;
+  private final Map<String, String> gazetteerRoles;
+  private final QuoteScanner scanner = new QuoteScanner();
+  private final SpeakerFinder finder;
+  private final SpeechFilter filter;
+  private final ReportedSpeechFinder reported;
+
+  public RuleQuoteExtractor(QuoteRules rules, PersonRules personRules, SpeechVerbs verbs, Gazetteer gazetteer) {
+    this.rules = rules;
+    this.personRules = personRules;
+    Map<String, String> roles = new HashMap<>();
+    for (Gazetteer.Entry e : gazetteer.entities()) {
+      if (e.role() != null && !e.role().isBlank()) {
+        roles.put(e.name(), e.role());
+      }
+    }
+    this.gazetteerRoles = Map.copyOf(roles);
+    this.finder = new SpeakerFinder(rules, verbs, personRules);
+    this.filter = new SpeechFilter(rules);
+    this.reported = new ReportedSpeechFinder(finder, rules);
+  }
+
+  /** The extractor configured by {@code config}. */
+  public static RuleQuoteExtractor load(ConfigDir config, Gazetteer gazetteer, SpeechVerbs verbs) {
+    return new RuleQuoteExtractor(QuoteRules.load(config), PersonRules.load(config), verbs, gazetteer);
+  }
+
+  @Override
+  public List<Quote> extract(String text, List<EntityMention> entities) {
+    if (text == null || text.isEmpty()) {
+      return List.of();
+    }
+    List<QuoteSpan> spans = scanner.scan(text);
+    ArticleView v = new ArticleView(text, entities, spans, Sentences.of(text, rules.abbreviations()));
+    PersonIndex people = new PersonIndex(v, rules, personRules, gazetteerRoles);
+    List<Quote> out = new ArrayList<>();
+    Speaker lastSpeaker = null;
+    QuoteSpan lastSpan = null;
+    boolean lastAttributed = false;
+    for (int i = 0; i < spans.size(); i++) {
+      QuoteSpan span = spans.get(i);
+      List<Token> words = v.tokensIn(span.start(), span.end());
+      int nextOpen = i + 1 < spans.size() ? spans.get(i + 1).open() : text.length();
+      int prevClose = i > 0 ? spans.get(i - 1).close() : 0;
+      Attribution after = span.closed() ? finder.after(v, span, nextOpen) : null;
+      Attribution before = finder.before(v, span, prevClose);
+      Attribution chosen = after != null && after.cue() != null ? after
+          : before != null && before.cue() != null ? before : after != null ? after : before;
+      Speaker speaker = null;
+      boolean attributed = chosen != null;
+      if (chosen != null && chosen.cue() != null) {
+        speaker = people.resolve(chosen.cue(), localRole(people, chosen.cue()));
+      } else if (chosen == null && continues(v, lastSpan, span) && lastAttributed) {
+        speaker = lastSpeaker;
+        attributed = true;
+      }
+      boolean keep = words.size() >= rules.minAttributedWords()
+          && !filter.notSpeech(v, span, words)
+          && (attributed || (span.closed() && !span.single() && words.size() >= rules.minUnattributedWords()));
+      if (!keep) {
+        continue;
+      }
+      QuoteKind kind = kindOf(v, span, words, after, before, prevClose, nextOpen);
+      int ctxFrom = Math.max(span.open() - CONTEXT_REACH, v.sentences.startOf(chosen != null ? Math.min(chosen.from(), span.open()) : span.open()));
+      int ctxTo = Math.min(span.close() + CONTEXT_REACH, v.sentences.endOf(chosen != null ? Math.max(chosen.to() - 1, span.close() - 1) : span.close() - 1));
+      out.add(new Quote(text.substring(span.start(), span.end()), span.start(), span.end(), kind,
+          speaker == null ? null : speaker.name(), speaker == null ? null : speaker.role(),
+          speaker == null ? null : speaker.mention(), context(text, ctxFrom, Math.max(ctxTo, span.close()))));
+      lastSpan = span;
+      lastSpeaker = speaker;
+      lastAttributed = attributed;
+    }
+    for (ReportedSpeechFinder.Reported r : reported.find(v)) {
+      Speaker speaker = people.resolve(r.cue(), localRole(people, r.cue()));
+      if (speaker != null) {
+        out.add(new Quote(text.substring(r.start(), r.end()), r.start(), r.end(), QuoteKind.INDIRECT,
+            speaker.name(), speaker.role(), speaker.mention(), context(text, r.sentenceStart(), r.sentenceEnd())));
+      }
+    }
+    out.sort(Comparator.comparingInt(Quote::start));
+    return out;
+  }
+
+  /** The role stated right at the words naming the speaker ("Galym Ageleuov, head of …"). */
+  private static String localRole(PersonIndex people, Cue cue) {
+    if (cue.type() != Cue.Type.NAME) {
+      return null;
+    }
+    EntityMention m = cue.entity() != null ? cue.entity()
+        : new EntityMention("", EntityType.PERSON, cue.start(), cue.end(), "", "quotes");
+    return people.statedRole(m);
+  }
+
+  /**
+   * Whether {@code span} goes on from {@code last}: the next quote in the same paragraph, or the
+   * first quote of a paragraph right after one that ended with {@code last}, with no one else named between.
+   */
+  private static boolean continues(ArticleView v, QuoteSpan last, QuoteSpan span) {
+    if (last == null || span.open() - last.close() > 1500) {
+      return false;
+    }
+    String between = v.text.substring(last.close(), span.open());
+    int breaks = 0;
+    for (int k = 0; k < between.length(); k++) {
+      if (between.charAt(k) == '\n') {
+        breaks++;
+      }
+    }
+    if (breaks == 0) {
+      return true;
+    }
+    // The next paragraph: only when the last one ended with the quote and this one opens with a quote.
+    String lastTail = v.text.substring(last.close(), v.paragraphEnd(last.close(), span.open()));
+    String lead = v.text.substring(v.paragraphStart(span.open(), last.close()), span.open());
+    return lastTail.length() < 60 && !lastTail.contains("\u201C") && lead.isBlank()
+        && v.entitiesIn(last.close(), span.open()).stream().noneMatch(e -> e.type() == EntityType.PERSON);
+  }
+
+  /**
+   * Direct when the quote stands as a statement of its own: nothing but an attribution before it in
+   * its sentence (or a colon/comma after one) and nothing but an attribution or punctuation after it;
+   * partial when the sentence runs on around it or it opens in lower case.
+   */
+  private static QuoteKind kindOf(ArticleView v, QuoteSpan span, List<Token> words, Attribution after,
+      Attribution before, int prevClose, int nextOpen) {
+    if (!words.isEmpty() && Character.isLowerCase(words.get(0).text().charAt(0))) {
+      return QuoteKind.PARTIAL;
+    }
+    int sentenceStart = Math.max(Math.max(prevClose, v.sentences.startOf(span.open())), span.open() - 400);
+    sentenceStart = Math.max(sentenceStart, v.paragraphStart(span.open(), sentenceStart));
+    String lead = v.text.substring(sentenceStart, span.open()).strip();
+    boolean leadOk = lead.isEmpty() || lead.endsWith(":") || lead.endsWith(",") || lead.endsWith("\u2014")
+        || lead.endsWith("-") || (before != null && before.cue() != null && before.to() == span.open()
+            && lead.length() < 80 && endsWithVerb(lead));
+    if (!leadOk) {
+      return QuoteKind.PARTIAL;
+    }
+    int end = Math.min(v.paragraphEnd(span.close(), span.close() + 400), nextOpen);
+    String tail = v.text.substring(span.close(), Math.max(span.close(), end)).strip();
+    boolean tailOk = tail.isEmpty() || ".!?;".indexOf(tail.charAt(0)) >= 0 || (after != null && after.from() == span.close())
+        || tail.startsWith("-") || tail.startsWith("\u2013") || tail.startsWith("\u2014") || tail.startsWith("(")
+        || (",".equals(tail.substring(0, 1)) && after != null);
+    if (!tailOk && span.end() > span.start()) {
+      char lastChar = v.text.charAt(span.end() - 1);
+      // "… a sentence." He went on: the quote ended its own sentence
+      tailOk = ".!?\u2026".indexOf(lastChar) >= 0 && Character.isUpperCase(tail.charAt(0));
+    }
+    return tailOk ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+  }
+
+  private static boolean endsWithVerb(String lead) {
+    // "He said" / "Trump told reporters" before the quote with no punctuation: still a statement of its own
+    return lead.matches("(?s).*\\b(said|says|say|told \\S+|asked|added|wrote|writes|declared|replied|tweeted|stated)");
+  }
+
+  private static String context(String text, int from, int to) {
+    from = Math.max(0, from);
+    to = Math.min(text.length(), Math.max(from, to));
+    return text.substring(from, to).strip().replaceAll("\\s*\\n\\s*", " ");
+  }
+}

@@ -1,0 +1,362 @@
+package org.steppe.enrich;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the words that attribute a quote, by the patterns news writing uses: after the quote
+ * ("…,” Musinov replied; “…,” said Trump; “…,” Galym Ageleuov, head of …, told IWPR; “…” - Yerlan
+ * Idrisov, Minister …) or before it in the same sentence (Trump said: “…”; Musin assured that
+ * Kazakhstan “…”; According to Musin, “…”). It returns the speaker's words, not the resolved person.
+ * Stateless apart from its configuration; thread-safe.
+ */
+final class SpeakerFinder {
+  /** Attribution text is looked for at most this far from the quote, so time stays linear. */
+  private static final int WINDOW = 320;
+  private static final Set<String> SKIPPABLE = Set.of("also", "then", "later", "once", "again", "too", "has",
+      "had", "have", "was", "is", "would", "will", "previously", "recently", "repeatedly", "simply", "often",
+      "never", "always", "now", "first", "further", "just", "quickly", "flatly", "publicly", "privately",
+      "reportedly", "bluntly", "frankly", "openly", "explicitly", "still");
+  private static final Set<String> NO_INVERSION = Set.of("told", "tell", "tells", "telling", "ask", "asks", "asking");
+
+  private final QuoteRules rules;
+  private final SpeechVerbs verbs;
+  private final Set<String> titleKeys;
+  private final Set<String> notNameKeys;
+
+  SpeakerFinder(QuoteRules rules, SpeechVerbs verbs, PersonRules personRules) {
+    this.rules = rules;
+    this.verbs = verbs;
+    this.titleKeys = personRules.keys(personRules.titles());
+    this.notNameKeys = personRules.keys(personRules.notNames());
+  }
+
+  /** The attribution after the quote's closing mark, or null. */
+  Attribution after(ArticleView v, QuoteSpan span, int nextOpen) {
+    int from = span.close();
+    int limit = v.paragraphEnd(from, Math.min(nextOpen, from + WINDOW));
+    int sentenceEnd = v.sentences.endOf(from);
+    if (sentenceEnd > from) {
+      limit = Math.min(limit, sentenceEnd);
+    }
+    if (limit <= from) {
+      return null;
+    }
+    List<Token> words = v.tokensIn(from, limit);
+    if (words.isEmpty()) {
+      return null;
+    }
+    String lead = v.text.substring(from, words.get(0).start());
+    if (lead.strip().matches("[-\u2013\u2014]+")) {
+      // “…” - Yerlan Idrisov, Minister of Foreign Affairs
+      Cue name = nameAt(v, words, 0, words.size());
+      return name == null ? null : new Attribution(name, from, limit, Attribution.Side.AFTER);
+    }
+    if (!lead.isBlank() && !lead.strip().equals(",") && !lead.strip().equals(".")) {
+      return null; // a bracket or more punctuation: not an attribution
+    }
+    for (int k = 0; k < Math.min(words.size(), 12); k++) {
+      int verbLen = verbAt(v, words, k);
+      if (verbLen == 0) {
+        continue;
+      }
+      int to = words.get(k + verbLen - 1).end();
+      if (k == 0) {
+        // “…,” said Trump / “…,” said he
+        if (NO_INVERSION.contains(words.get(0).key())) {
+          return null;
+        }
+        Cue object = objectAt(v, words, verbLen);
+        return new Attribution(object, from, object == null ? to : Math.max(to, object.end()), Attribution.Side.AFTER);
+      }
+      Cue subject = subjectIn(v, words, 0, k);
+      if (subject == null && k > 8) {
+        return null; // too much between the quote and the verb to be its attribution
+      }
+      return new Attribution(subject, from, to, Attribution.Side.AFTER);
+    }
+    return null;
+  }
+
+  /** The attribution before the quote's opening mark in its sentence, or null. */
+  Attribution before(ArticleView v, QuoteSpan span, int previousClose) {
+    int to = span.open();
+    int from = Math.max(Math.max(previousClose, v.sentences.startOf(to)), Math.max(0, to - WINDOW));
+    from = Math.max(from, v.paragraphStart(to, from));
+    List<Token> words = v.tokensIn(from, to);
+    if (words.isEmpty()) {
+      return null;
+    }
+    String tail = v.text.substring(words.get(words.size() - 1).end(), to).strip();
+    for (int k = words.size() - 1; k >= 0; k--) {
+      int verbLen = verbAt(v, words, k);
+      if (verbLen == 0) {
+        continue;
+      }
+      Token verb = words.get(k);
+      if (verb.key().equals("according")) {
+        Cue object = objectAt(v, words, k + verbLen);
+        return new Attribution(object, verb.start(), to, Attribution.Side.BEFORE);
+      }
+      // Trump said Tuesday: “…” / Trump told reporters, “…”
+      Cue subject = subjectBefore(v, words, k);
+      if (subject == null && k + verbLen < words.size() && !NO_INVERSION.contains(verb.key())) {
+        Cue object = objectAt(v, words, k + verbLen);
+        if (object != null && object.type() != Cue.Type.ROLE && (tail.equals(":") || tail.equals(","))) {
+          return new Attribution(object, verb.start(), to, Attribution.Side.BEFORE);
+        }
+      }
+      int start = subject == null ? verb.start() : Math.min(subject.start(), verb.start());
+      return new Attribution(subject, start, to, Attribution.Side.BEFORE);
+    }
+    if (tail.equals(":")) {
+      // Trump: “…” — a name and a colon introduce speech
+      int k = words.size() - 1;
+      Cue name = subjectEndingAt(v, words, k, 0);
+      if (name != null && name.type() != Cue.Type.ROLE && name.start() == words.get(firstIndexAt(words, name.start())).start()
+          && firstIndexAt(words, name.start()) <= 1) {
+        return new Attribution(name, name.start(), to, Attribution.Side.BEFORE);
+      }
+    }
+    return null;
+  }
+
+  private static int firstIndexAt(List<Token> words, int offset) {
+    for (int i = 0; i < words.size(); i++) {
+      if (words.get(i).start() >= offset) {
+        return i;
+      }
+    }
+    return words.size();
+  }
+
+  /** How many words a verb of saying at {@code k} takes (0 when none): "according to" takes two. */
+  int verbAt(ArticleView v, List<Token> words, int k) {
+    Token t = words.get(k);
+    if (t.key().equals("according")) {
+      return k + 1 < words.size() && words.get(k + 1).key().equals("to") ? 2 : 0;
+    }
+    if (!verbs.contains(t.key()) || t.capitalized()) {
+      return 0;
+    }
+    if (k > 0) {
+      String prev = words.get(k - 1).key();
+      // "the state", "his comments", "a claim": nouns, not verbs
+      if (rules.determiners().contains(prev) && v.text.substring(words.get(k - 1).end(), t.start()).equals(" ")) {
+        return 0;
+      }
+    }
+    return 1;
+  }
+
+  /** The subject of the verb at {@code k}: the words just before it, past adverbs and an apposition. */
+  Cue subjectBefore(ArticleView v, List<Token> words, int k) {
+    Token verb = words.get(k);
+    if (verb.key().endsWith("ing")) {
+      // "…, adding that", "saying": the subject is the clause's, the first person named in it
+      for (int i = 0; i < k; i++) {
+        Cue c = nameOrPronounAt(v, words, i, k);
+        if (c != null) {
+          return c;
+        }
+      }
+      return null;
+    }
+    int j = k - 1;
+    while (j >= 0 && k - j <= 3 && SKIPPABLE.contains(words.get(j).key())) {
+      j--;
+    }
+    if (j < 0) {
+      return null;
+    }
+    String gap = v.text.substring(words.get(j).end(), words.get(j + 1).start());
+    if (gap.strip().equals(",")) {
+      // Galym Ageleuov, head of the human rights group Liberty, told … : skip back over the apposition
+      // find the comma that opens the apposition
+      int open = -1;
+      for (int i = j - 1; i >= 0; i--) {
+        if (v.text.substring(words.get(i).end(), words.get(i + 1).start()).contains(",")) {
+          open = i;
+          break;
+        }
+      }
+      if (open >= 0) {
+        Cue outer = subjectEndingAt(v, words, open, 0);
+        if (outer != null && outer.type() != Cue.Type.ROLE) {
+          return outer;
+        }
+        for (int i = open + 1; i <= j; i++) {
+          EntityMention e = v.entityAt(words.get(i).start());
+          if (e != null && e.type() == EntityType.PERSON) {
+            return new Cue(e.start(), e.end(), Cue.Type.NAME, e, "");
+          }
+        }
+        return outer;
+      }
+      return subjectEndingAt(v, words, j, 0);
+    }
+    if (!gap.isBlank()) {
+      return null;
+    }
+    return subjectEndingAt(v, words, j, 0);
+  }
+
+  /** A name, pronoun or role phrase whose last word is {@code j}, or null. */
+  private Cue subjectEndingAt(ArticleView v, List<Token> words, int j, int min) {
+    Token last = words.get(j);
+    for (EntityMention e : v.entitiesIn(Math.max(0, last.start() - 80), last.end())) {
+      if (e.end() == last.end()) {
+        return new Cue(e.start(), e.end(), Cue.Type.NAME, e, "");
+      }
+    }
+    if (rules.isPronoun(last.key())) {
+      return new Cue(last.start(), last.end(), Cue.Type.PRONOUN, null, last.key());
+    }
+    if (rules.roleNouns().contains(last.key()) && !last.capitalized() || rules.roleNouns().contains(last.key())) {
+      // "the Vice-Minister", "the Florida senator": a determiner a few words back makes it a role phrase
+      for (int i = j - 1; i >= Math.max(min, j - 3); i--) {
+        if (words.get(i).key().equals("the")) {
+          return new Cue(words.get(i).start(), last.end(), Cue.Type.ROLE, null, last.key());
+        }
+      }
+      return null;
+    }
+    if (rules.groupNouns().contains(last.key()) && j > 0 && isNameWord(words.get(j - 1))) {
+      // "the Clinton campaign said": the campaign speaks for the name before it
+      int s = j - 1;
+      while (s - 1 >= min && isNameWord(words.get(s - 1)) && adjacent(v, words.get(s - 1), words.get(s))) {
+        s--;
+      }
+      return new Cue(words.get(s).start(), words.get(j - 1).end(), Cue.Type.NAME, null, "");
+    }
+    if (isNameWord(last)) {
+      int s = j;
+      while (s - 1 >= min && j - s < 3 && isNameWord(words.get(s - 1)) && adjacent(v, words.get(s - 1), words.get(s))) {
+        s--;
+      }
+      while (s < j && (notNameKeys.contains(words.get(s).key()))) {
+        s++;
+      }
+      if (notNameKeys.contains(last.key()) || titleKeys.contains(last.key())) {
+        return null;
+      }
+      return new Cue(words.get(s).start(), last.end(), Cue.Type.NAME, null, "");
+    }
+    return null;
+  }
+
+  /** Between the quote and the verb: the first person, else a pronoun opening it, else a role or a name. */
+  private Cue subjectIn(ArticleView v, List<Token> words, int from, int to) {
+    int start = words.get(from).start();
+    int end = words.get(to - 1).end();
+    for (EntityMention e : v.entitiesIn(start, end)) {
+      if (e.type() == EntityType.PERSON) {
+        return new Cue(e.start(), e.end(), Cue.Type.NAME, e, "");
+      }
+    }
+    Token first = words.get(from);
+    if (rules.isPronoun(first.key()) && to - from <= 3) {
+      return new Cue(first.start(), first.end(), Cue.Type.PRONOUN, null, first.key());
+    }
+    if (to - from > 6) {
+      return null;
+    }
+    return subjectEndingAt(v, words, to - 1, from);
+  }
+
+  /** The speaker named right after a verb ("said Trump", "according to Musin", "said Sen. Bernie Sanders"). */
+  private Cue objectAt(ArticleView v, List<Token> words, int k) {
+    if (k >= words.size()) {
+      return null;
+    }
+    Token first = words.get(k);
+    if (rules.isPronoun(first.key())) {
+      return new Cue(first.start(), first.end(), Cue.Type.PRONOUN, null, first.key());
+    }
+    int end = Math.min(words.size(), k + 8);
+    // stop at the first comma or full stop: what follows is an apposition or another clause
+    int stop = k;
+    while (stop < end) {
+      stop++;
+      if (stop < words.size()) {
+        String g = v.text.substring(words.get(stop - 1).end(), words.get(stop).start());
+        if (!g.isBlank() && !g.equals(". ") && !g.equals("-")) {
+          break;
+        }
+        if (g.equals(". ") && !titleKeys.contains(words.get(stop - 1).key())) {
+          break;
+        }
+      }
+    }
+    return nameAt(v, words, k, stop);
+  }
+
+  /** The last person (else name) among words {@code [from, to)}. */
+  private Cue nameAt(ArticleView v, List<Token> words, int from, int to) {
+    if (from >= to) {
+      return null;
+    }
+    int limit = Math.min(to, from + 8);
+    int s = words.get(from).start();
+    int e = words.get(limit - 1).end();
+    EntityMention person = null;
+    for (EntityMention m : v.entitiesIn(s, e)) {
+      if (m.type() == EntityType.PERSON) {
+        person = m;
+        break;
+      }
+    }
+    if (person != null) {
+      return new Cue(person.start(), person.end(), Cue.Type.NAME, person, "");
+    }
+    // the first run of name words, past titles and descriptions ("Trump campaign manager Corey Lewandowski")
+    Cue best = null;
+    int i = from;
+    while (i < limit) {
+      if (!isNameWord(words.get(i))) {
+        if (best != null) {
+          break;
+        }
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j + 1 < limit && isNameWord(words.get(j + 1)) && joined(v, words.get(j), words.get(j + 1))) {
+        j++;
+      }
+      EntityMention ent = null;
+      for (EntityMention m : v.entitiesIn(words.get(i).start(), words.get(j).end())) {
+        ent = m;
+      }
+      best = ent != null ? new Cue(ent.start(), ent.end(), Cue.Type.NAME, ent, "")
+          : new Cue(words.get(i).start(), words.get(j).end(), Cue.Type.NAME, null, "");
+      i = j + 1;
+    }
+    return best;
+  }
+
+  private Cue nameOrPronounAt(ArticleView v, List<Token> words, int i, int to) {
+    Token t = words.get(i);
+    EntityMention e = v.entityAt(t.start());
+    if (e != null && e.type() == EntityType.PERSON) {
+      return new Cue(e.start(), e.end(), Cue.Type.NAME, e, "");
+    }
+    if (rules.isPronoun(t.key())) {
+      return new Cue(t.start(), t.end(), Cue.Type.PRONOUN, null, t.key());
+    }
+    return null;
+  }
+
+  private boolean isNameWord(Token t) {
+    return t.capitalized() && !t.allCaps() && !rules.isPronoun(t.key()) || (t.allCaps() && t.text().length() <= 5 && t.text().length() > 1);
+  }
+
+  private static boolean adjacent(ArticleView v, Token a, Token b) {
+    String g = v.text.substring(a.end(), b.start());
+    return g.equals(" ") || g.equals("-") || g.equals(". ");
+  }
+
+  private static boolean joined(ArticleView v, Token a, Token b) {
+    return adjacent(v, a, b);
+  }
+}
