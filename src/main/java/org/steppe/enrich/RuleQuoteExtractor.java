@@ -58,6 +58,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     Speaker lastSpeaker = null;
     QuoteSpan lastSpan = null;
     boolean lastAttributed = false;
+    Quote lastQuote = null;
     for (int i = 0; i < spans.size(); i++) {
       QuoteSpan span = spans.get(i);
       List<Token> words = v.tokensIn(span.start(), span.end());
@@ -74,6 +75,18 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       } else if (chosen == null && continues(v, lastSpan, span) && lastAttributed) {
         speaker = lastSpeaker;
         attributed = true;
+        if (lastQuote != null && sameParagraph(v, lastSpan, span) && words.size() > 0 && !filter.notSpeech(v, span, words)) {
+          // “…,” he said. “…” — one quotation interrupted by its attribution: one quote, its words joined
+          Quote q = lastQuote;
+          int ctxTo = Math.min(span.close() + CONTEXT_REACH, v.sentences.endOf(span.close() - 1));
+          Quote merged = new Quote(q.text() + " " + text.substring(span.start(), span.end()), q.start(), span.end(),
+              q.kind(), q.speaker(), q.role(), q.speakerMention(),
+              context(text, Math.max(span.open() - 2 * CONTEXT_REACH, v.sentences.startOf(q.start())), ctxTo));
+          out.set(out.size() - 1, merged);
+          lastQuote = merged;
+          lastSpan = span;
+          continue;
+        }
       }
       boolean keep = words.size() >= rules.minAttributedWords()
           && !filter.notSpeech(v, span, words)
@@ -90,6 +103,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       lastSpan = span;
       lastSpeaker = speaker;
       lastAttributed = attributed;
+      lastQuote = out.get(out.size() - 1);
     }
     for (ReportedSpeechFinder.Reported r : reported.find(v)) {
       Speaker speaker = people.resolve(r.cue(), localRole(people, r.cue()));
@@ -110,6 +124,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     EntityMention m = cue.entity() != null ? cue.entity()
         : new EntityMention("", EntityType.PERSON, cue.start(), cue.end(), "", "quotes");
     return people.statedRole(m);
+  }
+
+  private static boolean sameParagraph(ArticleView v, QuoteSpan last, QuoteSpan span) {
+    return last != null && v.text.substring(last.close(), span.open()).indexOf('\n') < 0;
   }
 
   /**

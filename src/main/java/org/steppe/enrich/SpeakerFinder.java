@@ -46,7 +46,7 @@ final class SpeakerFinder {
     if (words.isEmpty()) {
       return null;
     }
-    String lead = v.text.substring(from, words.get(0).start());
+    String lead = v.text.substring(from, words.get(0).start()).replace('\u00A0', ' ');
     if (lead.strip().matches("[-\u2013\u2014]+")) {
       // “…” - Yerlan Idrisov, Minister of Foreign Affairs
       Cue name = nameAt(v, words, 0, words.size());
@@ -88,6 +88,8 @@ final class SpeakerFinder {
       return null;
     }
     String tail = v.text.substring(words.get(words.size() - 1).end(), to).strip();
+    Attribution firstFound = null;
+    int tried = 0;
     for (int k = words.size() - 1; k >= 0; k--) {
       int verbLen = verbAt(v, words, k);
       if (verbLen == 0) {
@@ -96,7 +98,10 @@ final class SpeakerFinder {
       Token verb = words.get(k);
       if (verb.key().equals("according")) {
         Cue object = objectAt(v, words, k + verbLen);
-        return new Attribution(object, verb.start(), to, Attribution.Side.BEFORE);
+        if (object != null) {
+          return new Attribution(object, verb.start(), to, Attribution.Side.BEFORE);
+        }
+        continue;
       }
       // Trump said Tuesday: “…” / Trump told reporters, “…”
       Cue subject = subjectBefore(v, words, k);
@@ -107,7 +112,18 @@ final class SpeakerFinder {
         }
       }
       int start = subject == null ? verb.start() : Math.min(subject.start(), verb.start());
-      return new Attribution(subject, start, to, Attribution.Side.BEFORE);
+      Attribution found = new Attribution(subject, start, to, Attribution.Side.BEFORE);
+      if (subject != null) {
+        return found;
+      }
+      // "X said that according to its analysis, … “…”": an earlier verb may name the speaker
+      firstFound = firstFound == null ? found : firstFound;
+      if (++tried >= 3) {
+        return firstFound;
+      }
+    }
+    if (firstFound != null) {
+      return firstFound;
     }
     if (tail.equals(":")) {
       // Trump: “…” — a name and a colon introduce speech
@@ -160,6 +176,17 @@ final class SpeakerFinder {
           return c;
         }
       }
+      // "Silverman, herself a Sanders supporter, … upon saying": a name opening the clause
+      if (k > 1 && isNameWord(words.get(0)) && !notNameKeys.contains(words.get(0).key())) {
+        int e = 0;
+        while (e + 1 < k && isNameWord(words.get(e + 1)) && adjacent(v, words.get(e), words.get(e + 1))) {
+          e++;
+        }
+        String next = v.text.substring(words.get(e).end(), words.get(e + 1).start());
+        if (next.strip().equals(",") || next.equals(" ")) {
+          return subjectEndingAt(v, words, e, 0);
+        }
+      }
       return null;
     }
     int j = k - 1;
@@ -170,30 +197,49 @@ final class SpeakerFinder {
       return null;
     }
     String gap = v.text.substring(words.get(j).end(), words.get(j + 1).start());
-    if (gap.strip().equals(",")) {
-      // Galym Ageleuov, head of the human rights group Liberty, told … : skip back over the apposition
-      // find the comma that opens the apposition
-      int open = -1;
-      for (int i = j - 1; i >= 0; i--) {
-        if (v.text.substring(words.get(i).end(), words.get(i + 1).start()).contains(",")) {
-          open = i;
-          break;
-        }
+    if (gap.contains(")")) {
+      // Rep. Gregory Meeks (D-N.Y.) said: skip back over the bracket
+      int open = v.text.lastIndexOf('(', words.get(j).end());
+      if (open < 0 || words.get(j).end() - open > 40) {
+        return null;
       }
-      if (open >= 0) {
-        Cue outer = subjectEndingAt(v, words, open, 0);
-        if (outer != null && outer.type() != Cue.Type.ROLE) {
+      while (j >= 0 && words.get(j).start() > open) {
+        j--;
+      }
+      if (j < 0) {
+        return null;
+      }
+      gap = v.text.substring(words.get(j).end(), open);
+      if (!gap.isBlank()) {
+        return null;
+      }
+    }
+    if (gap.strip().equals(",")) {
+      // Galym Ageleuov, head of the human rights group Liberty, told … : skip back over the apposition,
+      // which may hold commas of its own; a person named before a comma is the subject
+      Cue firstOuter = null;
+      int commas = 0;
+      for (int i = j - 1; i >= 0 && commas < 3; i--) {
+        if (!v.text.substring(words.get(i).end(), words.get(i + 1).start()).contains(",")) {
+          continue;
+        }
+        commas++;
+        Cue outer = subjectEndingAt(v, words, i, 0);
+        if (outer != null && outer.type() == Cue.Type.NAME && outer.entity() != null
+            && outer.entity().type() == EntityType.PERSON || outer != null && outer.type() == Cue.Type.PRONOUN) {
           return outer;
         }
-        for (int i = open + 1; i <= j; i++) {
-          EntityMention e = v.entityAt(words.get(i).start());
-          if (e != null && e.type() == EntityType.PERSON) {
-            return new Cue(e.start(), e.end(), Cue.Type.NAME, e, "");
-          }
+        if (firstOuter == null && outer != null && outer.type() != Cue.Type.ROLE) {
+          firstOuter = outer;
         }
-        return outer;
       }
-      return subjectEndingAt(v, words, j, 0);
+      for (int i = 0; i <= j; i++) {
+        EntityMention e = v.entityAt(words.get(i).start());
+        if (e != null && e.type() == EntityType.PERSON) {
+          return new Cue(e.start(), e.end(), Cue.Type.NAME, e, "");
+        }
+      }
+      return firstOuter != null ? firstOuter : subjectEndingAt(v, words, j, 0);
     }
     if (!gap.isBlank()) {
       return null;
@@ -348,12 +394,17 @@ final class SpeakerFinder {
   }
 
   private boolean isNameWord(Token t) {
+    if (!Character.isLetter(t.text().charAt(0))) {
+      return false;
+    }
     return t.capitalized() && !t.allCaps() && !rules.isPronoun(t.key()) || (t.allCaps() && t.text().length() <= 5 && t.text().length() > 1);
   }
 
+  /** Words of one name: a space or hyphen between, or the dot of an initial ("J.J. MacNab"), or O’Malley's apostrophe. */
   private static boolean adjacent(ArticleView v, Token a, Token b) {
-    String g = v.text.substring(a.end(), b.start());
-    return g.equals(" ") || g.equals("-") || g.equals(". ");
+    String g = v.text.substring(a.end(), b.start()).replace('\u00A0', ' ');
+    return g.equals(" ") || g.equals("-") || g.equals(". ")
+        || (a.text().length() == 1 && (g.equals(".") || g.equals("\u2019") || g.equals("'")));
   }
 
   private static boolean joined(ArticleView v, Token a, Token b) {

@@ -62,6 +62,9 @@ final class SpeechFilter {
       if (rules.titleCues().contains(t.key())) {
         return true;
       }
+      if (t.key().equals("called") && k > 0 && rules.titleCues().contains(v.tokens.get(k - 1).key() + " called")) {
+        return true; // so-called
+      }
       if (!(t.key().equals("is") || t.key().equals("was") || t.key().equals("the") || t.key().equals("a"))) {
         return false;
       }
