@@ -55,7 +55,14 @@ final class SpeakerFinder {
     if (!lead.isBlank() && !lead.strip().equals(",") && !lead.strip().equals(".")) {
       return null; // a bracket or more punctuation: not an attribution
     }
-    for (int k = 0; k < Math.min(words.size(), 12); k++) {
+    Attribution direct = adjacentAfter(v, words, from);
+    // “…” if she didn't win by more, said David Wasserman. — the attribution closes the sentence
+    return direct != null ? direct : tail(v, words, from, limit);
+  }
+
+  /** An attribution right after the closing mark: “…,” NAME said / said NAME / NAME, apposition, said. */
+  private Attribution adjacentAfter(ArticleView v, List<Token> words, int from) {
+    for (int k = 0; k < Math.min(words.size(), 30); k++) {
       int verbLen = verbAt(v, words, k);
       if (verbLen == 0) {
         continue;
@@ -69,11 +76,37 @@ final class SpeakerFinder {
         Cue object = objectAt(v, words, verbLen);
         return new Attribution(object, from, object == null ? to : Math.max(to, object.end()), Attribution.Side.AFTER);
       }
+      if (k > 12 && !(isNameWord(words.get(0)) && v.text.substring(words.get(0).end(), words.get(1).start()).contains(","))) {
+        return null; // too much between the quote and the verb, unless it is a long apposition
+      }
       Cue subject = subjectIn(v, words, 0, k);
       if (subject == null && k > 8) {
         return null; // too much between the quote and the verb to be its attribution
       }
       return new Attribution(subject, from, to, Attribution.Side.AFTER);
+    }
+    return null;
+  }
+
+  /** An attribution after a comma later in the quote's sentence: "…, said NAME." or "…, NAME said." */
+  private Attribution tail(ArticleView v, List<Token> words, int from, int limit) {
+    for (int c = 1; c < words.size(); c++) {
+      String gap = v.text.substring(words.get(c - 1).end(), words.get(c).start());
+      if (!gap.strip().equals(",")) {
+        continue;
+      }
+      for (int k = c; k < Math.min(words.size(), c + 4); k++) {
+        int verbLen = verbAt(v, words, k);
+        if (verbLen == 0) {
+          continue;
+        }
+        if (words.size() - (k + verbLen) > 12 && k > c) {
+          return null;
+        }
+        Cue cue = k == c ? (NO_INVERSION.contains(words.get(k).key()) ? null : objectAt(v, words, k + verbLen))
+            : subjectIn(v, words, c, k);
+        return cue == null ? null : new Attribution(cue, words.get(c).start(), words.get(k + verbLen - 1).end(), Attribution.Side.AFTER);
+      }
     }
     return null;
   }
@@ -105,6 +138,10 @@ final class SpeakerFinder {
       }
       // Trump said Tuesday: “…” / Trump told reporters, “…”
       Cue subject = subjectBefore(v, words, k);
+      if (subject == null && from == v.sentences.startOf(to) && !verb.key().endsWith("ing")) {
+        // "McConnell was quick to embrace him and said that …": the sentence's subject speaks
+        subject = subjectAtStart(v, words, k);
+      }
       if (subject == null && k + verbLen < words.size() && !NO_INVERSION.contains(verb.key())) {
         Cue object = objectAt(v, words, k + verbLen);
         if (object != null && object.type() != Cue.Type.ROLE && (tail.equals(":") || tail.equals(","))) {
@@ -144,6 +181,46 @@ final class SpeakerFinder {
       }
     }
     return words.size();
+  }
+
+  /** The name or pronoun opening a sentence, when a lower-case word or a comma follows it. */
+  private Cue subjectAtStart(ArticleView v, List<Token> words, int verb) {
+    if (verb < 2) {
+      return null;
+    }
+    Token first = words.get(0);
+    if (rules.isPronoun(first.key())) {
+      return new Cue(first.start(), first.end(), Cue.Type.PRONOUN, null, first.key());
+    }
+    EntityMention e = v.entityAt(first.start());
+    int last;
+    if (e != null) {
+      if (e.type() != EntityType.PERSON) {
+        return null;
+      }
+      last = 0;
+      while (last + 1 < verb && words.get(last + 1).end() <= e.end()) {
+        last++;
+      }
+    } else {
+      if (!isNameWord(first) || notNameKeys.contains(first.key()) || titleKeys.contains(first.key())) {
+        return null;
+      }
+      last = 0;
+      while (last + 1 < verb && last < 2 && isNameWord(words.get(last + 1)) && adjacent(v, words.get(last), words.get(last + 1))) {
+        last++;
+      }
+    }
+    if (last + 1 >= verb) {
+      return null;
+    }
+    Token next = words.get(last + 1);
+    String gap = v.text.substring(words.get(last).end(), next.start());
+    if (!(gap.equals(" ") && !next.capitalized()) && !gap.strip().equals(",")) {
+      return null;
+    }
+    return e != null ? new Cue(e.start(), e.end(), Cue.Type.NAME, e, "")
+        : new Cue(first.start(), words.get(last).end(), Cue.Type.NAME, null, "");
   }
 
   /** How many words a verb of saying at {@code k} takes (0 when none): "according to" takes two. */
@@ -304,10 +381,21 @@ final class SpeakerFinder {
     if (rules.isPronoun(first.key()) && to - from <= 3) {
       return new Cue(first.start(), first.end(), Cue.Type.PRONOUN, null, first.key());
     }
-    if (to - from > 6) {
-      return null;
+    Cue ending = to - from > 6 ? null : subjectEndingAt(v, words, to - 1, from);
+    if (ending != null) {
+      return ending;
     }
-    return subjectEndingAt(v, words, to - 1, from);
+    // “…,” Khizr Khan, 66, said / Richard Hasen, a law professor at …, said: a name opening the stretch
+    if (isNameWord(first) && !notNameKeys.contains(first.key())) {
+      int e = from;
+      while (e + 1 < to && e - from < 3 && isNameWord(words.get(e + 1)) && adjacent(v, words.get(e), words.get(e + 1))) {
+        e++;
+      }
+      if (e + 1 < to && v.text.substring(words.get(e).end(), words.get(e + 1).start()).strip().equals(",")) {
+        return subjectEndingAt(v, words, e, from);
+      }
+    }
+    return null;
   }
 
   /** The speaker named right after a verb ("said Trump", "according to Musin", "said Sen. Bernie Sanders"). */
@@ -329,7 +417,7 @@ final class SpeakerFinder {
         if (!g.isBlank() && !g.equals(". ") && !g.equals("-")) {
           break;
         }
-        if (g.equals(". ") && !titleKeys.contains(words.get(stop - 1).key())) {
+        if (g.equals(". ") && !titleKeys.contains(words.get(stop - 1).key()) && words.get(stop - 1).text().length() > 1) {
           break;
         }
       }

@@ -19,7 +19,9 @@ final class SpeechFilter {
   private static final Set<String> CONTINUERS = Set.of("that", "which", "who", "and", "or", "but", "is", "was",
       "are", "were", "to", "of", "in", "on", "at", "for", "from", "with", "by", "as", "he", "she", "they", "it",
       "could", "would", "will", "can", "may", "might", "should", "has", "have", "had", "said", "says", "if",
-      "when", "while", "because", "so", "than", "then", "into", "about", "after", "before", "since", "until");
+      "when", "while", "because", "so", "than", "then", "into", "about", "after", "before", "since", "until",
+      "where", "whose", "whom", "over", "against", "between", "under", "instead", "even", "not", "also", "only",
+      "just", "all", "both", "i", "we", "you", "there", "here", "now", "again", "yet", "still", "up", "out", "off");
 
   private final QuoteRules rules;
 
@@ -56,8 +58,10 @@ final class SpeechFilter {
     int k = v.tokenFrom(span.open()) - 1;
     for (int back = 0; back < 2 && k >= 0; back++, k--) {
       Token t = v.tokens.get(k);
-      if (span.open() - t.end() > 40) {
-        return false;
+      int right = back == 0 ? span.open() : v.tokens.get(k + 1).start();
+      String gap = v.text.substring(t.end(), right).strip();
+      if (right - t.end() > 4 || !(gap.isEmpty() || gap.equals(",") || gap.equals(":"))) {
+        return false; // the naming word must stand right before the quote, in the same sentence
       }
       if (rules.titleCues().contains(t.key())) {
         return true;
