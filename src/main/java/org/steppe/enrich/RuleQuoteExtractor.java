@@ -59,6 +59,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     QuoteSpan lastSpan = null;
     boolean lastAttributed = false;
     Quote lastQuote = null;
+    int lastAfterCue = -1;
     for (int i = 0; i < spans.size(); i++) {
       QuoteSpan span = spans.get(i);
       List<Token> words = v.tokensIn(span.start(), span.end());
@@ -70,26 +71,26 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
           : before != null && before.cue() != null ? before : after != null ? after : before;
       Speaker speaker = null;
       boolean attributed = chosen != null;
+      // “…,” he said. “…” or “…,” Obama said, “…”: one quotation interrupted by its attribution
+      boolean interrupted = lastQuote != null && sameParagraph(v, lastSpan, span) && lastAttributed
+          && (chosen == null ? continues(v, lastSpan, span)
+              : chosen == before && chosen.cue() != null && chosen.cue().start() == lastAfterCue);
+      if (interrupted && !words.isEmpty() && !filter.notSpeech(v, span, words, true)) {
+        Quote merged = join(v, lastQuote, span);
+        out.set(out.size() - 1, merged);
+        lastQuote = merged;
+        lastSpan = span;
+        lastAfterCue = after != null && after.cue() != null ? after.cue().start() : -1;
+        continue;
+      }
       if (chosen != null && chosen.cue() != null) {
         speaker = people.resolve(chosen.cue(), localRole(people, chosen.cue()));
       } else if (chosen == null && continues(v, lastSpan, span) && lastAttributed) {
-        speaker = lastSpeaker;
+        speaker = lastSpeaker; // a quote opening the next paragraph goes on with the same speaker
         attributed = true;
-        if (lastQuote != null && sameParagraph(v, lastSpan, span) && words.size() > 0 && !filter.notSpeech(v, span, words)) {
-          // “…,” he said. “…” — one quotation interrupted by its attribution: one quote, its words joined
-          Quote q = lastQuote;
-          int ctxTo = Math.min(span.close() + CONTEXT_REACH, v.sentences.endOf(span.close() - 1));
-          Quote merged = new Quote(q.text() + " " + text.substring(span.start(), span.end()), q.start(), span.end(),
-              q.kind(), q.speaker(), q.role(), q.speakerMention(),
-              context(text, Math.max(span.open() - 2 * CONTEXT_REACH, v.sentences.startOf(q.start())), ctxTo));
-          out.set(out.size() - 1, merged);
-          lastQuote = merged;
-          lastSpan = span;
-          continue;
-        }
       }
       boolean keep = words.size() >= rules.minAttributedWords()
-          && !filter.notSpeech(v, span, words)
+          && !filter.notSpeech(v, span, words, after != null && after.cue() != null)
           && (attributed || (span.closed() && !span.single() && words.size() >= rules.minUnattributedWords()));
       if (!keep) {
         continue;
@@ -104,6 +105,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       lastSpeaker = speaker;
       lastAttributed = attributed;
       lastQuote = out.get(out.size() - 1);
+      lastAfterCue = chosen == after && after != null && after.cue() != null ? after.cue().start() : -1;
     }
     for (ReportedSpeechFinder.Reported r : reported.find(v)) {
       Speaker speaker = people.resolve(r.cue(), localRole(people, r.cue()));
@@ -124,6 +126,14 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     EntityMention m = cue.entity() != null ? cue.entity()
         : new EntityMention("", EntityType.PERSON, cue.start(), cue.end(), "", "quotes");
     return people.statedRole(m);
+  }
+
+  /** The quote {@code q} with the next part of the same quotation: its words joined, its span grown to the part's end. */
+  private static Quote join(ArticleView v, Quote q, QuoteSpan part) {
+    int ctxTo = Math.min(part.close() + CONTEXT_REACH, v.sentences.endOf(part.close() - 1));
+    int ctxFrom = Math.max(part.open() - 2 * CONTEXT_REACH, v.sentences.startOf(q.start()));
+    return new Quote(q.text() + " " + v.text.substring(part.start(), part.end()), q.start(), part.end(),
+        q.kind(), q.speaker(), q.role(), q.speakerMention(), context(v.text, ctxFrom, ctxTo));
   }
 
   private static boolean sameParagraph(ArticleView v, QuoteSpan last, QuoteSpan span) {

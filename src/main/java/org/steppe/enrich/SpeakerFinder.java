@@ -138,9 +138,9 @@ final class SpeakerFinder {
       }
       // Trump said Tuesday: “…” / Trump told reporters, “…”
       Cue subject = subjectBefore(v, words, k);
-      if (subject == null && from == v.sentences.startOf(to) && !verb.key().endsWith("ing")) {
+      if (subject == null && !verb.key().endsWith("ing")) {
         // "McConnell was quick to embrace him and said that …": the sentence's subject speaks
-        subject = subjectAtStart(v, words, k);
+        subject = sentenceSubject(v, to, verb.start());
       }
       if (subject == null && k + verbLen < words.size() && !NO_INVERSION.contains(verb.key())) {
         Cue object = objectAt(v, words, k + verbLen);
@@ -163,6 +163,11 @@ final class SpeakerFinder {
       return firstFound;
     }
     if (tail.equals(":")) {
+      // Clinton has since apologized for what happened: “…” — the sentence's subject speaks
+      Cue subject = sentenceSubject(v, to, to);
+      if (subject != null) {
+        return new Attribution(subject, subject.start(), to, Attribution.Side.BEFORE);
+      }
       // Trump: “…” — a name and a colon introduce speech
       int k = words.size() - 1;
       Cue name = subjectEndingAt(v, words, k, 0);
@@ -181,6 +186,16 @@ final class SpeakerFinder {
       }
     }
     return words.size();
+  }
+
+  /** The subject opening the sentence that holds {@code offset}, when it lies in the same paragraph before {@code limit}. */
+  private Cue sentenceSubject(ArticleView v, int offset, int limit) {
+    int start = v.sentences.startOf(offset);
+    if (offset - start > WINDOW || v.paragraphStart(offset, start) > start || v.quoted(start)) {
+      return null;
+    }
+    List<Token> words = v.tokensIn(start, limit);
+    return words.size() < 3 ? null : subjectAtStart(v, words, words.size());
   }
 
   /** The name or pronoun opening a sentence, when a lower-case word or a comma follows it. */

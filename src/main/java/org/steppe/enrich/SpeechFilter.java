@@ -29,9 +29,23 @@ final class SpeechFilter {
     this.rules = rules;
   }
 
-  /** Whether the words in quotation marks are a title, a name or a label rather than speech. */
-  boolean notSpeech(ArticleView v, QuoteSpan span, List<Token> words) {
-    return titleCase(words) || namedBefore(v, span) || label(v, span);
+  /**
+   * Whether the words in quotation marks are a title, a name or a label rather than speech. Title
+   * case alone does not count against a quote a speaker follows ("“Like Oakland. Or Ferguson,” Trump said").
+   */
+  boolean notSpeech(ArticleView v, QuoteSpan span, List<Token> words, boolean spokenAfter) {
+    boolean title = !spokenAfter && titleCase(words) && !sentenceBreak(v, span);
+    return title || namedBefore(v, span) || label(v, span);
+  }
+
+  private static boolean sentenceBreak(ArticleView v, QuoteSpan span) {
+    for (int i = span.start(); i + 2 < span.end(); i++) {
+      char c = v.text.charAt(i);
+      if ((c == '.' || c == '?' || c == '!') && v.text.charAt(i + 1) == ' ' && Character.isUpperCase(v.text.charAt(i + 2))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Most long words capitalised, as in titles: "Kazakhstan’s Foreign Policy Initiatives amid Global Changes." */
@@ -60,7 +74,7 @@ final class SpeechFilter {
       Token t = v.tokens.get(k);
       int right = back == 0 ? span.open() : v.tokens.get(k + 1).start();
       String gap = v.text.substring(t.end(), right).strip();
-      if (right - t.end() > 4 || !(gap.isEmpty() || gap.equals(",") || gap.equals(":"))) {
+      if (right - t.end() > 4 || !(gap.isEmpty() || gap.equals(":"))) {
         return false; // the naming word must stand right before the quote, in the same sentence
       }
       if (rules.titleCues().contains(t.key())) {
