@@ -72,9 +72,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       Speaker speaker = null;
       boolean attributed = chosen != null;
       // “…,” he said. “…” or “…,” Obama said, “…”: one quotation interrupted by its attribution
-      boolean interrupted = lastQuote != null && sameParagraph(v, lastSpan, span) && lastAttributed
+      // A quote opening the next paragraph with no attribution of its own goes on with the same speaker,
+      // as one quotation (PolNeAR, too, annotates it as one discontinuous content).
+      boolean interrupted = lastQuote != null && lastAttributed
           && (chosen == null ? continues(v, lastSpan, span)
-              : chosen == before && chosen.cue() != null && chosen.cue().start() == lastAfterCue);
+              : sameParagraph(v, lastSpan, span) && chosen == before && chosen.cue() != null
+                  && chosen.cue().start() == lastAfterCue);
       if (interrupted && !words.isEmpty() && !filter.notSpeech(v, span, words, true)) {
         Quote merged = join(v, lastQuote, span);
         out.set(out.size() - 1, merged);
