@@ -110,6 +110,11 @@ final class PersonIndex {
       }
       case ROLE -> {
         EntityMention p = holderOf(cue.key(), cue.start());
+        if (p == null) {
+          // "the Senate minority leader said": no one's role says so, so the most recent person whose role is unknown
+          EntityMention candidate = antecedent(cue.start(), 0);
+          p = candidate != null && roleOf(candidate.name(), null) == null ? candidate : null;
+        }
         yield p == null ? null : new Speaker(p.name(), roleOf(p.name(), null), mention);
       }
     };

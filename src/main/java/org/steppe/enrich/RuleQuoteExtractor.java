@@ -88,6 +88,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
       if (chosen != null && chosen.cue() != null) {
         speaker = people.resolve(chosen.cue(), localRole(people, chosen.cue()));
+      } else if (chosen == null && (chosen = subjectOfSentence(v, span)) != null) {
+        speaker = people.resolve(chosen.cue(), null);
       } else if (chosen == null && continues(v, lastSpan, span) && lastAttributed) {
         speaker = lastSpeaker; // a quote opening the next paragraph goes on with the same speaker
         attributed = true;
@@ -119,6 +121,38 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
     out.sort(Comparator.comparingInt(Quote::start));
     return out;
+  }
+
+  /**
+   * For a quote with no attribution of its own: the person (or pronoun) its sentence opens with
+   * ("Rubio also bemoaned the climate in which people “literally hate each other”"), or, when the
+   * quote opens its sentence, the one the previous sentence of the paragraph opens with
+   * ("Clinton touted her credentials. “We need to …”"). Names that are not known people do not count.
+   */
+  private Attribution subjectOfSentence(ArticleView v, QuoteSpan span) {
+    int start = v.sentences.startOf(span.open());
+    int paragraph = v.paragraphStart(span.open(), Math.max(0, span.open() - 2000));
+    Cue cue = null;
+    if (start < span.open() && !v.text.substring(start, span.open()).isBlank()) {
+      cue = finder.sentenceSubject(v, span.open(), span.open());
+    } else {
+      int prev = v.sentences.previousStart(start);
+      if (prev >= paragraph && prev >= 0 && !v.quoted(prev) && v.spanAt(start - 1) < 0 && noQuoteIn(v, prev, start)) {
+        cue = finder.sentenceSubject(v, prev, start);
+      }
+    }
+    boolean person = cue != null && (cue.type() == Cue.Type.PRONOUN
+        || (cue.entity() != null && cue.entity().type() == EntityType.PERSON));
+    return person ? new Attribution(cue, cue.start(), cue.end(), Attribution.Side.BEFORE) : null;
+  }
+
+  private static boolean noQuoteIn(ArticleView v, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (v.quoted(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The role stated right at the words naming the speaker ("Galym Ageleuov, head of …"). */

@@ -56,8 +56,12 @@ final class SpeakerFinder {
       return null; // a bracket or more punctuation: not an attribution
     }
     Attribution direct = adjacentAfter(v, words, from);
+    if (direct != null && direct.cue() != null) {
+      return direct;
+    }
     // “…” if she didn't win by more, said David Wasserman. — the attribution closes the sentence
-    return direct != null ? direct : tail(v, words, from, limit);
+    Attribution late = tail(v, words, from, limit);
+    return late != null ? late : direct;
   }
 
   /** An attribution right after the closing mark: “…,” NAME said / said NAME / NAME, apposition, said. */
@@ -189,7 +193,7 @@ final class SpeakerFinder {
   }
 
   /** The subject opening the sentence that holds {@code offset}, when it lies in the same paragraph before {@code limit}. */
-  private Cue sentenceSubject(ArticleView v, int offset, int limit) {
+  Cue sentenceSubject(ArticleView v, int offset, int limit) {
     int start = v.sentences.startOf(offset);
     if (offset - start > WINDOW || v.paragraphStart(offset, start) > start || v.quoted(start)) {
       return null;
@@ -206,6 +210,23 @@ final class SpeakerFinder {
     Token first = words.get(0);
     if (rules.isPronoun(first.key())) {
       return new Cue(first.start(), first.end(), Cue.Type.PRONOUN, null, first.key());
+    }
+    // "Republican presidential nominee Donald Trump issued …": a person behind a description
+    for (int i = 1; i < Math.min(verb, 6); i++) {
+      Token t = words.get(i);
+      EntityMention p = v.entityAt(t.start());
+      if (p != null && p.type() == EntityType.PERSON) {
+        int after = i;
+        while (after + 1 < words.size() && words.get(after + 1).end() <= p.end()) {
+          after++;
+        }
+        boolean plain = v.text.substring(first.start(), p.start()).matches("[\\p{L}\\p{N} .\u2019'-]*");
+        return plain && after + 1 < verb && !words.get(after + 1).capitalized()
+            ? new Cue(p.start(), p.end(), Cue.Type.NAME, p, "") : null;
+      }
+      if (verbAt(v, words, i) > 0) {
+        break;
+      }
     }
     EntityMention e = v.entityAt(first.start());
     int last;
@@ -282,7 +303,8 @@ final class SpeakerFinder {
       return null;
     }
     int j = k - 1;
-    while (j >= 0 && k - j <= 3 && SKIPPABLE.contains(words.get(j).key())) {
+    while (j >= 0 && k - j <= 3 && (SKIPPABLE.contains(words.get(j).key())
+        || (words.get(j).key().endsWith("ly") && !words.get(j).capitalized() && words.get(j).key().length() > 4))) {
       j--;
     }
     if (j < 0) {
