@@ -162,11 +162,16 @@ final class PersonIndex {
 
   /** The role to show: stated at the quote, else stated anywhere in the article, else the gazetteer's. */
   private String roleOf(String name, String localRole) {
-    if (localRole != null) {
+    if (localRole != null && !(Token.tokenize(localRole).size() == 1 && gazetteerRoles.containsKey(name))) {
       return localRole;
     }
     String stated = statedRoles.get(name);
-    return stated != null ? stated : gazetteerRoles.get(name);
+    String listed = gazetteerRoles.get(name);
+    // A bare title ("President", "leader") says less than the gazetteer's role ("President of Kazakhstan").
+    if (stated != null && listed != null && Token.tokenize(stated).size() == 1) {
+      return listed;
+    }
+    return stated != null ? stated : listed;
   }
 
   /** A role stated right before or after a person mention, or null. */

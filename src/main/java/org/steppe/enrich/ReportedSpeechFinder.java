@@ -15,9 +15,8 @@ final class ReportedSpeechFinder {
   private static final Set<String> CLAUSE_OPENERS = Set.of("the", "a", "an", "it", "he", "she", "they", "we",
       "there", "this", "these", "those", "his", "her", "their", "its", "our", "i", "you");
   /** Verbs that report a clause with no "that" after them; others need "that". */
-  private static final Set<String> BARE_VERBS = Set.of("said", "says", "say", "believes", "believe", "believed",
-      "argues", "argued", "argue", "thinks", "think", "thought", "added", "adds", "stressed", "noted", "insisted",
-      "claimed", "claims", "warned", "explained", "admits", "admitted", "suggested", "suggests");
+  private static final Set<String> BARE_VERBS = Set.of("said", "says", "say", "saying", "believes", "believe",
+      "believed", "argues", "argued", "argue", "thinks", "think", "thought", "claimed", "claims", "admits", "admitted");
 
   private final SpeakerFinder finder;
   private final QuoteRules rules;
@@ -123,10 +122,13 @@ final class ReportedSpeechFinder {
       Token verb = words.get(k);
       Token after = words.get(k + 1);
       boolean that = after.key().equals("that");
-      if (!that && !(BARE_VERBS.contains(verb.key()) && CLAUSE_OPENERS.contains(after.key()))) {
+      boolean bare = BARE_VERBS.contains(verb.key()) && (CLAUSE_OPENERS.contains(after.key())
+          || (after.capitalized() && k + 2 < words.size() && !words.get(k + 2).capitalized()));
+      if (!that && !bare) {
         continue;
       }
-      if (!v.text.substring(words.get(k - 1).end(), verb.start()).equals(" ")) {
+      String gap = v.text.substring(words.get(k - 1).end(), verb.start());
+      if (!gap.equals(" ") && !gap.equals(", ")) {
         continue;
       }
       Cue cue = finder.subjectBefore(v, words, k);

@@ -77,7 +77,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       boolean interrupted = lastQuote != null && lastAttributed
           && (chosen == null ? continues(v, lastSpan, span)
               : sameParagraph(v, lastSpan, span) && chosen == before && chosen.cue() != null
-                  && chosen.cue().start() == lastAfterCue);
+                  && chosen.cue().start() == lastAfterCue && onlyAttributionBetween(v, lastSpan, span));
       if (interrupted && !words.isEmpty() && !filter.notSpeech(v, span, words, true)) {
         Quote merged = join(v, lastQuote, span);
         out.set(out.size() - 1, merged);
@@ -101,6 +101,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         continue;
       }
       QuoteKind kind = kindOf(v, span, words, after, before, prevClose, nextOpen);
+      if (!attributed && kind == QuoteKind.PARTIAL && words.size() < 2 * rules.minUnattributedWords()) {
+        continue; // a short phrase in quotation marks inside a sentence, with no one saying it: a term or scare quote
+      }
       int ctxFrom = Math.max(span.open() - CONTEXT_REACH, v.sentences.startOf(chosen != null ? Math.min(chosen.from(), span.open()) : span.open()));
       int ctxTo = Math.min(span.close() + CONTEXT_REACH, v.sentences.endOf(chosen != null ? Math.max(chosen.to() - 1, span.close() - 1) : span.close() - 1));
       out.add(new Quote(text.substring(span.start(), span.end()), span.start(), span.end(), kind,
@@ -113,7 +116,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       lastAfterCue = chosen == after && after != null && after.cue() != null ? after.cue().start() : -1;
     }
     for (ReportedSpeechFinder.Reported r : reported.find(v)) {
-      Speaker speaker = people.resolve(r.cue(), localRole(people, r.cue()));
+      // Reported speech has no quotation marks to vouch for it: only known entities and resolved pronouns speak.
+      boolean known = r.cue().type() != Cue.Type.NAME || r.cue().entity() != null;
+      Speaker speaker = known ? people.resolve(r.cue(), localRole(people, r.cue())) : null;
       if (speaker != null) {
         out.add(new Quote(text.substring(r.start(), r.end()), r.start(), r.end(), QuoteKind.INDIRECT,
             speaker.name(), speaker.role(), speaker.mention(), context(text, r.sentenceStart(), r.sentenceEnd())));
@@ -173,6 +178,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         q.kind(), q.speaker(), q.role(), q.speakerMention(), context(v.text, ctxFrom, ctxTo));
   }
 
+  /** Whether only a short attribution ("Obama said,") stands between two quotes, not a clause of its own. */
+  private static boolean onlyAttributionBetween(ArticleView v, QuoteSpan a, QuoteSpan b) {
+    String between = v.text.substring(a.close(), b.open()).replaceAll("^[\\s,.:;\u2014\u2013-]+|[\\s,.:;\u2014\u2013-]+$", "");
+    return !between.contains(",") && v.tokensIn(a.close(), b.open()).size() <= 5;
+  }
+
   private static boolean sameParagraph(ArticleView v, QuoteSpan last, QuoteSpan span) {
     return last != null && v.text.substring(last.close(), span.open()).indexOf('\n') < 0;
   }
@@ -223,7 +234,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
     int end = Math.min(v.paragraphEnd(span.close(), span.close() + 400), nextOpen);
     String tail = v.text.substring(span.close(), Math.max(span.close(), end)).strip();
-    boolean tailOk = tail.isEmpty() || ".!?;".indexOf(tail.charAt(0)) >= 0 || (after != null && after.from() == span.close())
+    boolean tailOk = tail.isEmpty() || ".!?;".indexOf(tail.charAt(0)) >= 0
+        || (after != null && after.cue() != null && after.from() >= span.close()
+            && v.text.substring(span.close(), after.from()).matches("[\\s,]*"))
         || tail.startsWith("-") || tail.startsWith("\u2013") || tail.startsWith("\u2014") || tail.startsWith("(")
         || (",".equals(tail.substring(0, 1)) && after != null);
     if (!tailOk && span.end() > span.start()) {

@@ -87,7 +87,10 @@ final class SpeakerFinder {
       if (subject == null && k > 8) {
         return null; // too much between the quote and the verb to be its attribution
       }
-      return new Attribution(subject, from, to, Attribution.Side.AFTER);
+      // The attribution starts right after the quote unless a clause comes first ("” could, he said, lead to")
+      int start = subject == null || !v.text.substring(words.get(0).start(), subject.start()).contains(",")
+          ? words.get(0).start() : subject.start();
+      return new Attribution(subject, start, to, Attribution.Side.AFTER);
     }
     return null;
   }
