@@ -56,6 +56,44 @@ final class PersonIndex {
       }
     }
     countRuns(runCounts);
+    addFirstNamePeople();
+  }
+
+  /**
+   * People no recogniser tagged but whose first name the configuration knows ("Hillary Clinton met
+   * Donald Trump"), and their surnames after them, so pronouns and surnames can find them.
+   */
+  private void addFirstNamePeople() {
+    List<Token> tokens = view.tokens;
+    Map<String, String> surnames = new HashMap<>();
+    List<EntityMention> found = new ArrayList<>();
+    int e = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      while (e < view.entities.size() && view.entities.get(e).end() <= t.start()) {
+        e++;
+      }
+      boolean tagged = e < view.entities.size() && view.entities.get(e).start() <= t.start();
+      if (tagged || !t.capitalized() || view.quoted(t.start())) {
+        continue;
+      }
+      if ((rules.maleNames().contains(t.key()) || rules.femaleNames().contains(t.key())) && i + 1 < tokens.size()
+          && nameWord(tokens.get(i + 1)) && gap(t, tokens.get(i + 1)).equals(" ")) {
+        int last = i + 1;
+        if (last + 1 < tokens.size() && nameWord(tokens.get(last + 1)) && gap(tokens.get(last), tokens.get(last + 1)).equals(" ")) {
+          last++;
+        }
+        String name = view.text.substring(t.start(), tokens.get(last).end());
+        found.add(new EntityMention(name, EntityType.PERSON, t.start(), tokens.get(last).end(), name, "quotes"));
+        surnames.putIfAbsent(tokens.get(last).key(), name);
+        fullBySurname.putIfAbsent(tokens.get(last).key(), name);
+        i = last;
+      } else if (surnames.containsKey(t.key())) {
+        found.add(new EntityMention(surnames.get(t.key()), EntityType.PERSON, t.start(), t.end(), t.text(), "quotes"));
+      }
+    }
+    people.addAll(found);
+    people.sort((a, b) -> Integer.compare(a.start(), b.start()));
   }
 
   /** Records capitalised two- and three-word runs so a bare surname can take the fullest name seen. */

@@ -135,14 +135,14 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
    * ("Clinton touted her credentials. “We need to …”"). Names that are not known people do not count.
    */
   private Attribution subjectOfSentence(ArticleView v, QuoteSpan span) {
-    int start = v.sentences.startOf(span.open());
+    int start = Math.max(v.sentences.startOf(span.open()), span.open() - CONTEXT_REACH);
     int paragraph = v.paragraphStart(span.open(), Math.max(0, span.open() - 2000));
     Cue cue = null;
     if (start < span.open() && !v.text.substring(start, span.open()).isBlank()) {
       cue = finder.sentenceSubject(v, span.open(), span.open());
     } else {
       int prev = v.sentences.previousStart(start);
-      if (prev >= paragraph && prev >= 0 && !v.quoted(prev) && v.spanAt(start - 1) < 0 && noQuoteIn(v, prev, start)) {
+      if (prev >= paragraph && start - prev < CONTEXT_REACH && prev >= 0 && !v.quoted(prev) && v.spanAt(start - 1) < 0 && noQuoteIn(v, prev, start)) {
         cue = finder.sentenceSubject(v, prev, start);
       }
     }
