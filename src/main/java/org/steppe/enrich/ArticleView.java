@@ -18,8 +18,12 @@ final class ArticleView {
   private final int[] entityStarts;
 
   ArticleView(String text, List<EntityMention> entities, List<QuoteSpan> spans, Sentences sentences) {
+    this(text, Token.tokenize(text), entities, spans, sentences);
+  }
+
+  private ArticleView(String text, List<Token> tokens, List<EntityMention> entities, List<QuoteSpan> spans, Sentences sentences) {
     this.text = text;
-    this.tokens = Token.tokenize(text);
+    this.tokens = tokens;
     List<EntityMention> sorted = new ArrayList<>(entities);
     sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
     this.entities = Collections.unmodifiableList(sorted);
@@ -27,6 +31,16 @@ final class ArticleView {
     this.sentences = sentences;
     this.tokenStarts = tokens.stream().mapToInt(Token::start).toArray();
     this.entityStarts = sorted.stream().mapToInt(EntityMention::start).toArray();
+  }
+
+  /** The same article with {@code extra} mentions added to the resolved ones. */
+  ArticleView plus(List<EntityMention> extra) {
+    if (extra.isEmpty()) {
+      return this;
+    }
+    List<EntityMention> all = new ArrayList<>(entities);
+    all.addAll(extra);
+    return new ArticleView(text, tokens, all, spans, sentences);
   }
 
   /** Index of the first token starting at or after {@code offset} ({@code tokens.size()} when none). */

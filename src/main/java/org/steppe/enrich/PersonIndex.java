@@ -56,14 +56,13 @@ final class PersonIndex {
       }
     }
     countRuns(runCounts);
-    addFirstNamePeople();
   }
 
   /**
    * People no recogniser tagged but whose first name the configuration knows ("Hillary Clinton met
-   * Donald Trump"), and their surnames after them, so pronouns and surnames can find them.
+   * Donald Trump"), and their surnames after them, so speakers, pronouns and surnames can find them.
    */
-  private void addFirstNamePeople() {
+  static List<EntityMention> firstNamePeople(ArticleView view, QuoteRules rules) {
     List<Token> tokens = view.tokens;
     Map<String, String> surnames = new HashMap<>();
     List<EntityMention> found = new ArrayList<>();
@@ -73,27 +72,37 @@ final class PersonIndex {
       while (e < view.entities.size() && view.entities.get(e).end() <= t.start()) {
         e++;
       }
-      boolean tagged = e < view.entities.size() && view.entities.get(e).start() <= t.start();
+      boolean tagged = e < view.entities.size() && view.entities.get(e).start() <= t.end();
       if (tagged || !t.capitalized() || view.quoted(t.start())) {
         continue;
       }
       if ((rules.maleNames().contains(t.key()) || rules.femaleNames().contains(t.key())) && i + 1 < tokens.size()
-          && nameWord(tokens.get(i + 1)) && gap(t, tokens.get(i + 1)).equals(" ")) {
+          && capitalisedName(tokens.get(i + 1), rules) && view.text.substring(t.end(), tokens.get(i + 1).start()).equals(" ")
+          && !overlapsEntity(view, tokens.get(i + 1))) {
         int last = i + 1;
-        if (last + 1 < tokens.size() && nameWord(tokens.get(last + 1)) && gap(tokens.get(last), tokens.get(last + 1)).equals(" ")) {
+        if (last + 1 < tokens.size() && capitalisedName(tokens.get(last + 1), rules)
+            && view.text.substring(tokens.get(last).end(), tokens.get(last + 1).start()).equals(" ")
+            && !overlapsEntity(view, tokens.get(last + 1))) {
           last++;
         }
         String name = view.text.substring(t.start(), tokens.get(last).end());
         found.add(new EntityMention(name, EntityType.PERSON, t.start(), tokens.get(last).end(), name, "quotes"));
         surnames.putIfAbsent(tokens.get(last).key(), name);
-        fullBySurname.putIfAbsent(tokens.get(last).key(), name);
         i = last;
       } else if (surnames.containsKey(t.key())) {
         found.add(new EntityMention(surnames.get(t.key()), EntityType.PERSON, t.start(), t.end(), t.text(), "quotes"));
       }
     }
-    people.addAll(found);
-    people.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return found;
+  }
+
+  private static boolean capitalisedName(Token t, QuoteRules rules) {
+    return t.capitalized() && !t.allCaps() && t.text().length() > 1 && !rules.isPronoun(t.key());
+  }
+
+  private static boolean overlapsEntity(ArticleView view, Token t) {
+    return !view.entitiesIn(Math.max(0, t.start() - 60), t.end() + 60).stream()
+        .filter(m -> m.start() < t.end() && t.start() < m.end()).toList().isEmpty();
   }
 
   /** Records capitalised two- and three-word runs so a bare surname can take the fullest name seen. */

@@ -53,6 +53,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
     List<QuoteSpan> spans = scanner.scan(text);
     ArticleView v = new ArticleView(text, entities, spans, Sentences.of(text, rules.abbreviations()));
+    v = v.plus(PersonIndex.firstNamePeople(v, rules));
     PersonIndex people = new PersonIndex(v, rules, personRules, gazetteerRoles);
     List<Quote> out = new ArrayList<>();
     Speaker lastSpeaker = null;

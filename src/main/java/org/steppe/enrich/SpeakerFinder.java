@@ -17,6 +17,8 @@ final class SpeakerFinder {
       "had", "have", "was", "is", "would", "will", "previously", "recently", "repeatedly", "simply", "often",
       "never", "always", "now", "first", "further", "just", "quickly", "flatly", "publicly", "privately",
       "reportedly", "bluntly", "frankly", "openly", "explicitly", "still");
+  private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "while", "whereas", "as", "because",
+      "so", "though", "although", "when", "if", "after", "before", "since", "until", "whether");
   private static final Set<String> NO_INVERSION = Set.of("told", "tell", "tells", "telling", "ask", "asks", "asking");
 
   private final QuoteRules rules;
@@ -66,6 +68,9 @@ final class SpeakerFinder {
 
   /** An attribution right after the closing mark: “…,” NAME said / said NAME / NAME, apposition, said. */
   private Attribution adjacentAfter(ArticleView v, List<Token> words, int from) {
+    if (CONJUNCTIONS.contains(words.get(0).key())) {
+      return null; // “…” and Donald Trump says …: another clause, not this quote's attribution
+    }
     for (int k = 0; k < Math.min(words.size(), 30); k++) {
       int verbLen = verbAt(v, words, k);
       if (verbLen == 0) {
@@ -285,7 +290,16 @@ final class SpeakerFinder {
   Cue subjectBefore(ArticleView v, List<Token> words, int k) {
     Token verb = words.get(k);
     if (verb.key().endsWith("ing")) {
-      // "…, adding that", "saying": the subject is the clause's, the first person named in it
+      // "Spicer said, adding, …": the subject of the verb of saying it follows
+      for (int i = k - 1; i >= Math.max(0, k - 4); i--) {
+        if (verbAt(v, words, i) == 1 && !words.get(i).key().endsWith("ing")) {
+          Cue c = subjectBefore(v, words, i);
+          if (c != null) {
+            return c;
+          }
+        }
+      }
+      // "…, saying": the subject is the clause's, the first person named in it
       for (int i = 0; i < k; i++) {
         Cue c = nameOrPronounAt(v, words, i, k);
         if (c != null) {
@@ -394,8 +408,18 @@ final class SpeakerFinder {
     }
     if (isNameWord(last)) {
       int s = j;
-      while (s - 1 >= min && j - s < 3 && isNameWord(words.get(s - 1)) && adjacent(v, words.get(s - 1), words.get(s))) {
+      while (s - 1 >= min && j - s < 5 && isNameWord(words.get(s - 1)) && adjacent(v, words.get(s - 1), words.get(s))) {
         s--;
+      }
+      // "Cleveland Police Chief Calvin Williams": the name is what follows the last title
+      for (int t = j - 1; t >= s; t--) {
+        if (titleKeys.contains(words.get(t).key())) {
+          s = t + 1;
+          break;
+        }
+      }
+      if (j - s > 2) {
+        s = j - 2;
       }
       while (s < j && (notNameKeys.contains(words.get(s).key()))) {
         s++;
@@ -421,7 +445,11 @@ final class SpeakerFinder {
     if (rules.isPronoun(first.key()) && to - from <= 3) {
       return new Cue(first.start(), first.end(), Cue.Type.PRONOUN, null, first.key());
     }
-    Cue ending = to - from > 6 ? null : subjectEndingAt(v, words, to - 1, from);
+    int last = to - 1;
+    while (last > from && SKIPPABLE.contains(words.get(last).key())) {
+      last--; // "Bill Clinton has said"
+    }
+    Cue ending = to - from > 6 ? null : subjectEndingAt(v, words, last, from);
     if (ending != null) {
       return ending;
     }
