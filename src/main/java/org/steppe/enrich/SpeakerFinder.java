@@ -88,6 +88,12 @@ final class SpeakerFinder {
       if (k > 12 && !(isNameWord(words.get(0)) && v.text.substring(words.get(0).end(), words.get(1).start()).contains(","))) {
         return null; // too much between the quote and the verb, unless it is a long apposition
       }
+      if (!words.get(0).capitalized() && !rules.isPronoun(words.get(0).key()) && !words.get(0).key().equals("the")
+          && v.text.substring(words.get(k - 1).end(), words.get(k).start()).contains(",")) {
+        // “…” that Sanders can catch Clinton, said Steve Elmendorf: the clause runs on, the speaker follows the verb
+        Cue object = NO_INVERSION.contains(words.get(k).key()) ? null : objectAt(v, words, k + verbLen);
+        return object == null ? null : new Attribution(object, words.get(k).start(), Math.max(to, object.end()), Attribution.Side.AFTER);
+      }
       Cue subject = subjectIn(v, words, 0, k);
       if (subject == null && k > 8) {
         return null; // too much between the quote and the verb to be its attribution
@@ -552,6 +558,9 @@ final class SpeakerFinder {
   private boolean isNameWord(Token t) {
     if (!Character.isLetter(t.text().charAt(0))) {
       return false;
+    }
+    if (t.key().endsWith("ing") && t.key().length() > 5) {
+      return false; // "Appearing before supporters, …": a participle opening a sentence, not a name
     }
     return t.capitalized() && !t.allCaps() && !rules.isPronoun(t.key()) || (t.allCaps() && t.text().length() <= 5 && t.text().length() > 1);
   }
