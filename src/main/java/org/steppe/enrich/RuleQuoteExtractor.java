@@ -68,6 +68,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       int prevClose = i > 0 ? spans.get(i - 1).close() : 0;
       Attribution after = span.closed() ? finder.after(v, span, nextOpen) : null;
       Attribution before = finder.before(v, span, prevClose);
+      if ((before == null || before.cue() == null) && (after == null || after.cue() == null)) {
+        Attribution colon = finder.paragraphBefore(v, span); // “Cruz continued:” then the quote as a paragraph
+        before = colon != null ? colon : before;
+      }
       Attribution chosen = after != null && after.cue() != null ? after
           : before != null && before.cue() != null ? before : after != null ? after : before;
       Speaker speaker = null;

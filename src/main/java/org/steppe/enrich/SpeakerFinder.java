@@ -106,6 +106,31 @@ final class SpeakerFinder {
     return null;
   }
 
+  /**
+   * The attribution ending the paragraph before a quote that opens its own paragraph, when that
+   * paragraph ends with a colon ("Cruz continued:", "Trump issued the following statement:").
+   */
+  Attribution paragraphBefore(ArticleView v, QuoteSpan span) {
+    int p = v.paragraphStart(span.open(), Math.max(0, span.open() - WINDOW));
+    if (!v.text.substring(p, span.open()).isBlank()) {
+      return null;
+    }
+    int k = p - 1;
+    while (k > 0 && k > span.open() - WINDOW && Character.isWhitespace(v.text.charAt(k))) {
+      k--;
+    }
+    if (k <= 0 || v.text.charAt(k) != ':' || v.quoted(k)) {
+      return null;
+    }
+    QuoteSpan colon = new QuoteSpan(k, k, k, k + 1, true, 1, false);
+    Attribution a = before(v, colon, Math.max(0, v.paragraphStart(k, k - WINDOW)));
+    if (a != null && a.cue() != null) {
+      return new Attribution(a.cue(), a.from(), span.open(), Attribution.Side.BEFORE);
+    }
+    Cue subject = sentenceSubject(v, k, k);
+    return subject == null ? null : new Attribution(subject, subject.start(), span.open(), Attribution.Side.BEFORE);
+  }
+
   /** An attribution after a comma later in the quote's sentence: "…, said NAME." or "…, NAME said." */
   private Attribution tail(ArticleView v, List<Token> words, int from, int limit) {
     for (int c = 1; c < words.size(); c++) {
