@@ -17,7 +17,7 @@ final class SpeakerFinder {
       "had", "have", "was", "is", "would", "will", "previously", "recently", "repeatedly", "simply", "often",
       "never", "always", "now", "first", "further", "just", "quickly", "flatly", "publicly", "privately",
       "reportedly", "bluntly", "frankly", "openly", "explicitly", "still");
-  private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "while", "whereas", "as", "because",
+  private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "while", "whereas", "because",
       "so", "though", "although", "when", "if", "after", "before", "since", "until", "whether");
   private static final Set<String> NO_INVERSION = Set.of("told", "tell", "tells", "telling", "ask", "asks", "asking");
 
@@ -60,6 +60,17 @@ final class SpeakerFinder {
     Attribution direct = adjacentAfter(v, words, from);
     if (direct != null && direct.cue() != null) {
       return direct;
+    }
+    if (direct == null && lead.isBlank() && words.size() >= 2) {
+      // “Go back to Univision,” Trump barked: a person and a past-tense verb right after a quote ending in , ? !
+      char end = v.text.charAt(Math.max(0, span.end() - 1));
+      Cue who = nameOrPronounAt(v, words, 0, words.size());
+      int k = who == null ? -1 : firstIndexAt(words, who.end());
+      if ((end == ',' || end == '?' || end == '!') && who != null && k < words.size() && k <= 3
+          && !words.get(k).capitalized() && words.get(k).key().endsWith("ed")
+          && v.text.substring(who.end(), words.get(k).start()).equals(" ")) {
+        return new Attribution(who, words.get(0).start(), words.get(k).end(), Attribution.Side.AFTER);
+      }
     }
     // “…” if she didn't win by more, said David Wasserman. — the attribution closes the sentence
     Attribution late = tail(v, words, from, limit);
