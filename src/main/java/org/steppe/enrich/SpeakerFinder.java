@@ -19,6 +19,11 @@ final class SpeakerFinder {
       "reportedly", "bluntly", "frankly", "openly", "explicitly", "still");
   private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "while", "whereas", "because",
       "so", "though", "although", "when", "if", "after", "before", "since", "until", "whether");
+  /** Verbs of saying that mean something else before "to". */
+  private static final Set<String> NOT_BEFORE_TO = Set.of("continue", "continues", "continued", "continuing", "add",
+      "adds", "added", "adding", "note", "notes", "noted", "claim", "claims", "claimed", "state", "states", "stated",
+      "ask", "asks", "asked", "urge", "urges", "urged", "promise", "promises", "promised", "pledge", "pledged",
+      "vow", "vows", "vowed", "call", "calls", "called", "calling");
   private static final Set<String> NO_INVERSION = Set.of("told", "tell", "tells", "telling", "ask", "asks", "asking");
 
   private final QuoteRules rules;
@@ -317,6 +322,13 @@ final class SpeakerFinder {
     }
     if (!verbs.contains(t.key()) || t.capitalized()) {
       return 0;
+    }
+    if (k + 1 < words.size() && words.get(k + 1).key().equals("to") && NOT_BEFORE_TO.contains(t.key())) {
+      return 0; // "will continue to be", "added to the list": not saying
+    }
+    if (k > 0 && words.get(k - 1).key().equals("to") && v.text.substring(words.get(k - 1).end(), t.start()).equals(" ")
+        && !t.key().equals("say") && !t.key().equals("tell")) {
+      return 0; // "for Ginsburg to criticize Trump": an infinitive, not an attribution
     }
     if (k > 0) {
       String prev = words.get(k - 1).key();
