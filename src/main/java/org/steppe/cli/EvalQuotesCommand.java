@@ -190,7 +190,8 @@ public final class EvalQuotesCommand implements Callable<Integer> {
           }
           if (errors && !right) {
             System.out.printf("MISS %s [%d,%d) gold=%s sys=%s%n", g.file(), g.start(), g.end(), g.source(),
-                hits.stream().map(q -> q.speaker() + "@" + q.start()).toList());
+                hits.stream().map(q -> q.speaker() + "@" + q.start() + "/"
+                    + (q.speakerMention() == null ? "-" : q.speakerMention().text())).toList());
           }
           lastNamedSource = g.source();
         } else if (g.pronoun() && !hits.isEmpty()) {

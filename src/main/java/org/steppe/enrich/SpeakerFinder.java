@@ -24,6 +24,9 @@ final class SpeakerFinder {
       "adds", "added", "adding", "note", "notes", "noted", "claim", "claims", "claimed", "state", "states", "stated",
       "ask", "asks", "asked", "urge", "urges", "urged", "promise", "promises", "promised", "pledge", "pledged",
       "vow", "vows", "vowed", "call", "calls", "called", "calling");
+  /** Words that may open a sentence before its subject. */
+  private static final Set<String> OPENERS = Set.of("but", "and", "so", "yet", "still", "meanwhile", "however",
+      "then", "now", "later", "also", "instead", "indeed");
   private static final Set<String> NO_INVERSION = Set.of("told", "tell", "tells", "telling", "ask", "asks", "asking");
 
   private final QuoteRules rules;
@@ -197,6 +200,18 @@ final class SpeakerFinder {
       }
       // Trump said Tuesday: “…” / Trump told reporters, “…”
       Cue subject = subjectBefore(v, words, k);
+      if (subject != null && subject.type() == Cue.Type.PRONOUN) {
+        // "Benjamin said he believes “…”": the reporting verb's named subject, not the pronoun of the clause
+        for (int i = k - 2; i >= Math.max(0, k - 10); i--) {
+          if (verbAt(v, words, i) == 1) {
+            Cue outer = subjectBefore(v, words, i);
+            if (outer != null && outer.type() == Cue.Type.NAME && outer.end() <= subject.start()) {
+              subject = outer;
+            }
+            break;
+          }
+        }
+      }
       if (subject == null && !verb.key().endsWith("ing")) {
         // "McConnell was quick to embrace him and said that …": the sentence's subject speaks
         subject = sentenceSubject(v, to, verb.start());
@@ -258,7 +273,15 @@ final class SpeakerFinder {
   }
 
   /** The name or pronoun opening a sentence, when a lower-case word or a comma follows it. */
-  private Cue subjectAtStart(ArticleView v, List<Token> words, int verb) {
+  private Cue subjectAtStart(ArticleView v, List<Token> all, int verbAt) {
+    // skip an opening conjunction or adverb and titles: "But Sen. Pat Toomey refused …"
+    int skip = 0;
+    while (skip < Math.min(3, verbAt - 1) && (OPENERS.contains(all.get(skip).key()) || titleKeys.contains(all.get(skip).key()))
+        && v.text.substring(all.get(skip).end(), all.get(skip + 1).start()).matches("[ ,.]{1,2}")) {
+      skip++;
+    }
+    List<Token> words = all.subList(skip, all.size());
+    int verb = verbAt - skip;
     if (verb < 2) {
       return null;
     }
@@ -352,6 +375,11 @@ final class SpeakerFinder {
             return c;
           }
         }
+      }
+      // "But Sen. Pat Toomey refused …, responding that": the sentence's subject
+      Cue opener = sentenceSubject(v, words.get(k).start(), words.get(k).start());
+      if (opener != null && opener.type() != Cue.Type.ROLE) {
+        return opener;
       }
       // "…, saying": the subject is the clause's, the first person named in it
       for (int i = 0; i < k; i++) {
