@@ -14,6 +14,8 @@ final class ArticleView {
   final List<EntityMention> entities;
   final List<QuoteSpan> spans;
   final Sentences sentences;
+  /** Keys of the words the article writes in lower case somewhere: "Many" or "Likewise" opening a sentence is no name. */
+  final java.util.Set<String> lowerCaseKeys;
   private final int[] tokenStarts;
   private final int[] entityStarts;
 
@@ -30,6 +32,13 @@ final class ArticleView {
     this.spans = spans;
     this.sentences = sentences;
     this.tokenStarts = tokens.stream().mapToInt(Token::start).toArray();
+    java.util.Set<String> lower = new java.util.HashSet<>();
+    for (Token t : tokens) {
+      if (Character.isLowerCase(t.text().charAt(0))) {
+        lower.add(t.key());
+      }
+    }
+    this.lowerCaseKeys = lower;
     this.entityStarts = sorted.stream().mapToInt(EntityMention::start).toArray();
   }
 

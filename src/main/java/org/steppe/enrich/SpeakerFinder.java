@@ -27,6 +27,7 @@ final class SpeakerFinder {
   /** Words that may open a sentence before its subject. */
   private static final Set<String> OPENERS = Set.of("but", "and", "so", "yet", "still", "meanwhile", "however",
       "then", "now", "later", "also", "instead", "indeed");
+  private static final Set<String> IRREGULAR = Set.of("said", "wrote", "spoke", "thought", "put", "according");
   private static final Set<String> NO_INVERSION = Set.of("told", "tell", "tells", "telling", "ask", "asks", "asking");
 
   private final QuoteRules rules;
@@ -97,8 +98,9 @@ final class SpeakerFinder {
       }
       int to = words.get(k + verbLen - 1).end();
       if (k == 0) {
-        // “…,” said Trump / “…,” said he
-        if (NO_INVERSION.contains(words.get(0).key())) {
+        // “…,” said Trump / “…,” said he — a past or present form, not "promise" the noun
+        String key = words.get(0).key();
+        if (NO_INVERSION.contains(key) || !(key.endsWith("ed") || key.endsWith("s") || IRREGULAR.contains(key))) {
           return null;
         }
         Cue object = objectAt(v, words, verbLen);
@@ -317,7 +319,7 @@ final class SpeakerFinder {
         last++;
       }
     } else {
-      if (!isNameWord(first) || notNameKeys.contains(first.key()) || titleKeys.contains(first.key())) {
+      if (!nameHere(v, first) || notNameKeys.contains(first.key()) || titleKeys.contains(first.key())) {
         return null;
       }
       last = 0;
@@ -488,7 +490,7 @@ final class SpeakerFinder {
       }
       return new Cue(words.get(s).start(), words.get(j - 1).end(), Cue.Type.NAME, null, "");
     }
-    if (isNameWord(last)) {
+    if (nameHere(v, last)) {
       int s = j;
       while (s - 1 >= min && j - s < 5 && isNameWord(words.get(s - 1)) && adjacent(v, words.get(s - 1), words.get(s))) {
         s--;
@@ -536,7 +538,7 @@ final class SpeakerFinder {
       return ending;
     }
     // “…,” Khizr Khan, 66, said / Richard Hasen, a law professor at …, said: a name opening the stretch
-    if (isNameWord(first) && !notNameKeys.contains(first.key())) {
+    if (nameHere(v, first) && !notNameKeys.contains(first.key())) {
       int e = from;
       while (e + 1 < to && e - from < 3 && isNameWord(words.get(e + 1)) && adjacent(v, words.get(e), words.get(e + 1))) {
         e++;
@@ -597,7 +599,7 @@ final class SpeakerFinder {
     Cue best = null;
     int i = from;
     while (i < limit) {
-      if (!isNameWord(words.get(i))) {
+      if (!nameHere(v, words.get(i))) {
         if (best != null) {
           break;
         }
@@ -629,6 +631,11 @@ final class SpeakerFinder {
       return new Cue(t.start(), t.end(), Cue.Type.PRONOUN, null, t.key());
     }
     return null;
+  }
+
+  /** A capitalised word that is a name here: not written in lower case elsewhere in the article, unless an entity. */
+  private boolean nameHere(ArticleView v, Token t) {
+    return isNameWord(t) && (!v.lowerCaseKeys.contains(t.key()) || v.entityAt(t.start()) != null);
   }
 
   private boolean isNameWord(Token t) {
