@@ -9,7 +9,10 @@ import java.util.List;
  * entity mentions, with lookups by offset. Built per call, so never shared between threads.
  */
 final class ArticleView {
+  /** The text as analysed: no-break spaces read as spaces. */
   final String text;
+  /** The text as given, for what is shown (quote words, speaker mentions). */
+  final String original;
   final List<Token> tokens;
   final List<EntityMention> entities;
   final List<QuoteSpan> spans;
@@ -19,12 +22,14 @@ final class ArticleView {
   private final int[] tokenStarts;
   private final int[] entityStarts;
 
+  /** @param text the article's text; no-break spaces are read as spaces (same length, so offsets hold) */
   ArticleView(String text, List<EntityMention> entities, List<QuoteSpan> spans, Sentences sentences) {
     this(text, Token.tokenize(text), entities, spans, sentences);
   }
 
   private ArticleView(String text, List<Token> tokens, List<EntityMention> entities, List<QuoteSpan> spans, Sentences sentences) {
-    this.text = text;
+    this.original = text;
+    this.text = text.replace('\u00A0', ' ');
     this.tokens = tokens;
     List<EntityMention> sorted = new ArrayList<>(entities);
     sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -49,7 +54,7 @@ final class ArticleView {
     }
     List<EntityMention> all = new ArrayList<>(entities);
     all.addAll(extra);
-    return new ArticleView(text, tokens, all, spans, sentences);
+    return new ArticleView(original, tokens, all, spans, sentences);
   }
 
   /** Index of the first token starting at or after {@code offset} ({@code tokens.size()} when none). */

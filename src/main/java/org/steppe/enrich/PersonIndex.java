@@ -139,7 +139,7 @@ final class PersonIndex {
 
   /** The speaker a cue names, or null when it cannot be told. */
   Speaker resolve(Cue cue, String localRole) {
-    Mention mention = new Mention(cue.start(), cue.end(), view.text.substring(cue.start(), cue.end()));
+    Mention mention = new Mention(cue.start(), cue.end(), view.original.substring(cue.start(), cue.end()));
     return switch (cue.type()) {
       case NAME -> {
         String name = nameOf(cue);

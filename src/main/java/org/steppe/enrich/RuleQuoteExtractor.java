@@ -179,8 +179,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
   private static Quote join(ArticleView v, Quote q, QuoteSpan part) {
     int ctxTo = Math.min(part.close() + CONTEXT_REACH, v.sentences.endOf(part.close() - 1));
     int ctxFrom = Math.max(part.open() - 2 * CONTEXT_REACH, v.sentences.startOf(q.start()));
-    return new Quote(q.text() + " " + v.text.substring(part.start(), part.end()), q.start(), part.end(),
-        q.kind(), q.speaker(), q.role(), q.speakerMention(), context(v.text, ctxFrom, ctxTo));
+    return new Quote(q.text() + " " + v.original.substring(part.start(), part.end()), q.start(), part.end(),
+        q.kind(), q.speaker(), q.role(), q.speakerMention(), context(v.original, ctxFrom, ctxTo));
   }
 
   /** Whether only a short attribution ("Obama said,") stands between two quotes, not a clause of its own. */

@@ -247,8 +247,10 @@ final class SpeakerFinder {
       // Trump: “…” — a name and a colon introduce speech
       int k = words.size() - 1;
       Cue name = subjectEndingAt(v, words, k, 0);
-      if (name != null && name.type() != Cue.Type.ROLE && name.start() == words.get(firstIndexAt(words, name.start())).start()
-          && firstIndexAt(words, name.start()) <= 1) {
+      int at = name == null ? -1 : firstIndexAt(words, name.start());
+      // … contests - Philip Bump: “…” — a name set off by a dash before the colon
+      boolean dashed = at > 0 && v.text.substring(words.get(at - 1).end(), name.start()).strip().matches("[-\u2013\u2014]+");
+      if (name != null && name.type() != Cue.Type.ROLE && (at <= 1 || dashed)) {
         return new Attribution(name, name.start(), to, Attribution.Side.BEFORE);
       }
     }
