@@ -190,7 +190,8 @@ final class PersonIndex {
     }
     List<Token> words = view.tokensIn(cue.start(), cue.end());
     int a = 0;
-    while (a < words.size() - 1 && (titleKeys.contains(words.get(a).key()) || notNameKeys.contains(words.get(a).key()))) {
+    while (a < words.size() - 1 && (titleKeys.contains(words.get(a).key()) || notNameKeys.contains(words.get(a).key())
+        || Character.isLowerCase(words.get(a).text().charAt(0)) || view.lowerCaseKeys.contains(words.get(a).key()))) {
       a++;
     }
     if (a >= words.size()) {

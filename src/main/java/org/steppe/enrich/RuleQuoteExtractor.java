@@ -98,6 +98,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       } else if (chosen == null && continues(v, lastSpan, span) && lastAttributed) {
         speaker = lastSpeaker; // a quote opening the next paragraph goes on with the same speaker
         attributed = true;
+      } else if (chosen != null && chosen == before && before.cue() == null && lastSpan != null && sameParagraph(v, lastSpan, span)
+          && v.sentences.startOf(span.open()) <= lastSpan.open()) {
+        speaker = lastSpeaker; // "Trump told Newsmax that Romney “…,” adding, “…”": the same sentence's speaker
       }
       boolean keep = words.size() >= rules.minAttributedWords()
           && !filter.notSpeech(v, span, words, after != null && after.cue() != null)

@@ -26,7 +26,8 @@ final class SpeakerFinder {
       "vow", "vows", "vowed", "call", "calls", "called", "calling");
   /** Words that may open a sentence before its subject. */
   private static final Set<String> OPENERS = Set.of("but", "and", "so", "yet", "still", "meanwhile", "however",
-      "then", "now", "later", "also", "instead", "indeed");
+      "then", "now", "later", "also", "instead", "indeed", "maybe", "perhaps", "why", "how", "what", "when",
+      "where", "who", "to", "wit", "here", "there", "well", "oh", "yes", "no", "asked", "earlier", "today");
   private static final Set<String> IRREGULAR = Set.of("said", "wrote", "spoke", "thought", "put", "according");
   private static final Set<String> NO_INVERSION = Set.of("told", "tell", "tells", "telling", "ask", "asks", "asking");
 
@@ -637,7 +638,8 @@ final class SpeakerFinder {
 
   /** A capitalised word that is a name here: not written in lower case elsewhere in the article, unless an entity. */
   private boolean nameHere(ArticleView v, Token t) {
-    return isNameWord(t) && (!v.lowerCaseKeys.contains(t.key()) || v.entityAt(t.start()) != null);
+    return isNameWord(t) && !OPENERS.contains(t.key())
+        && (!v.lowerCaseKeys.contains(t.key()) || v.entityAt(t.start()) != null);
   }
 
   private boolean isNameWord(Token t) {
