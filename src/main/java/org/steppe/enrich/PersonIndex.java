@@ -96,6 +96,20 @@ final class PersonIndex {
     return found;
   }
 
+  /** Last words of the person names the article's mentions carry ("Roffman" of "Marvin Roffman"). */
+  static java.util.Set<String> surnames(ArticleView view) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (EntityMention m : view.entities) {
+      if (m.type() == EntityType.PERSON) {
+        List<Token> words = Token.tokenize(m.name());
+        if (words.size() >= 2) {
+          out.add(words.get(words.size() - 1).key());
+        }
+      }
+    }
+    return out;
+  }
+
   private static boolean capitalisedName(Token t, QuoteRules rules) {
     return t.capitalized() && !t.allCaps() && t.text().length() > 1 && !rules.isPronoun(t.key());
   }

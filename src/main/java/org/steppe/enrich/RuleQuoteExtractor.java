@@ -54,6 +54,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     List<QuoteSpan> spans = scanner.scan(text);
     ArticleView v = new ArticleView(text, entities, spans, Sentences.of(text, rules.abbreviations()));
     v = v.plus(PersonIndex.firstNamePeople(v, rules));
+    v = v.plus(finder.sentenceSubjects(v, PersonIndex.surnames(v)));
     PersonIndex people = new PersonIndex(v, rules, personRules, gazetteerRoles);
     List<Quote> out = new ArrayList<>();
     Speaker lastSpeaker = null;

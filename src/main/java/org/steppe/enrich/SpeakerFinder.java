@@ -267,6 +267,40 @@ final class SpeakerFinder {
     return words.size();
   }
 
+  /**
+   * People named as the subject of a sentence though no recogniser tagged them ("Roffman, who
+   * estimates …, described …"): a name followed by a verb of saying, or the surname of a longer name
+   * in the article. They let pronouns find them.
+   */
+  List<EntityMention> sentenceSubjects(ArticleView v, java.util.Set<String> surnames) {
+    List<EntityMention> out = new java.util.ArrayList<>();
+    int s = 0;
+    int n = v.text.length();
+    while (s < n) {
+      int next = v.sentences.nextStart(s);
+      if (next <= s) {
+        break;
+      }
+      List<Token> words = v.tokensIn(s, Math.min(next, s + 200));
+      if (words.size() >= 3 && !v.quoted(words.get(0).start()) && v.entityAt(words.get(0).start()) == null) {
+        Cue c = subjectAtStart(v, words, words.size());
+        if (c != null && c.type() == Cue.Type.NAME && c.entity() == null) {
+          List<Token> name = v.tokensIn(c.start(), c.end());
+          int after = firstIndexAt(words, c.end());
+          boolean speaks = after < words.size() && (verbAt(v, words, after) > 0
+              || (after + 1 < words.size() && verbAt(v, words, after + 1) > 0));
+          if (!name.isEmpty() && (speaks || name.size() > 1 || surnames.contains(name.get(name.size() - 1).key()))
+              && v.entitiesIn(c.start(), c.end()).isEmpty()) {
+            String text = v.text.substring(c.start(), c.end());
+            out.add(new EntityMention(text, EntityType.PERSON, c.start(), c.end(), text, "quotes"));
+          }
+        }
+      }
+      s = next;
+    }
+    return out;
+  }
+
   /** The subject opening the sentence that holds {@code offset}, when it lies in the same paragraph before {@code limit}. */
   Cue sentenceSubject(ArticleView v, int offset, int limit) {
     int start = v.sentences.startOf(offset);
@@ -523,10 +557,20 @@ final class SpeakerFinder {
   private Cue subjectIn(ArticleView v, List<Token> words, int from, int to) {
     int start = words.get(from).start();
     int end = words.get(to - 1).end();
+    // "Cruz spokesman Rick Tyler said": the person nearest the verb; past a comma, the first ("Sexton, a
+    // professor who backs Trump, said")
+    boolean comma = v.text.substring(start, end).contains(",");
+    EntityMention person = null;
     for (EntityMention e : v.entitiesIn(start, end)) {
       if (e.type() == EntityType.PERSON) {
-        return new Cue(e.start(), e.end(), Cue.Type.NAME, e, "");
+        person = e;
+        if (comma) {
+          break;
+        }
       }
+    }
+    if (person != null) {
+      return new Cue(person.start(), person.end(), Cue.Type.NAME, person, "");
     }
     Token first = words.get(from);
     if (rules.isPronoun(first.key()) && to - from <= 3) {
