@@ -24,6 +24,10 @@ final class SpeakerFinder {
       "adds", "added", "adding", "note", "notes", "noted", "claim", "claims", "claimed", "state", "states", "stated",
       "ask", "asks", "asked", "urge", "urges", "urged", "promise", "promises", "promised", "pledge", "pledged",
       "vow", "vows", "vowed", "call", "calls", "called", "calling");
+  /** Prepositions that open a phrase before a sentence's subject ("In a statement, …"). */
+  private static final Set<String> PREPOSITIONS = Set.of("at", "in", "on", "during", "after", "before", "with",
+      "for", "from", "by", "under", "speaking", "asked", "responding", "writing", "since", "following", "despite",
+      "last", "earlier", "later", "through", "as");
   /** Words that may open a sentence before its subject. */
   private static final Set<String> OPENERS = Set.of("but", "and", "so", "yet", "still", "meanwhile", "however",
       "then", "now", "later", "also", "instead", "indeed", "maybe", "perhaps", "why", "how", "what", "when",
@@ -313,6 +317,15 @@ final class SpeakerFinder {
 
   /** The name or pronoun opening a sentence, when a lower-case word or a comma follows it. */
   private Cue subjectAtStart(ArticleView v, List<Token> all, int verbAt) {
+    if (!all.isEmpty() && PREPOSITIONS.contains(all.get(0).key())) {
+      // "At Sunday night’s debate, Sanders compared …": the subject follows the opening phrase's comma
+      for (int i = 1; i < Math.min(verbAt - 2, 12); i++) {
+        if (v.text.substring(all.get(i - 1).end(), all.get(i).start()).strip().equals(",")) {
+          return subjectAtStart(v, all.subList(i, all.size()), verbAt - i);
+        }
+      }
+      return null;
+    }
     // skip an opening conjunction or adverb and titles: "But Sen. Pat Toomey refused …"
     int skip = 0;
     while (skip < Math.min(3, verbAt - 1) && (OPENERS.contains(all.get(skip).key()) || titleKeys.contains(all.get(skip).key()))
