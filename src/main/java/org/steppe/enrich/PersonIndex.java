@@ -17,7 +17,6 @@ final class PersonIndex {
 
   private final ArticleView view;
   private final QuoteRules rules;
-  private final PersonRules personRules;
   private final Map<String, String> gazetteerRoles;
   private final Set<String> titleKeys;
   private final Set<String> notNameKeys;
@@ -31,7 +30,6 @@ final class PersonIndex {
   PersonIndex(ArticleView view, QuoteRules rules, PersonRules personRules, Map<String, String> gazetteerRoles) {
     this.view = view;
     this.rules = rules;
-    this.personRules = personRules;
     this.gazetteerRoles = gazetteerRoles;
     this.titleKeys = personRules.keys(personRules.titles());
     this.notNameKeys = personRules.keys(personRules.notNames());

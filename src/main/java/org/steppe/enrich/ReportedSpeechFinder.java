@@ -132,7 +132,7 @@ final class ReportedSpeechFinder {
         continue;
       }
       Cue cue = finder.subjectBefore(v, words, k);
-      if (cue == null || cue.type() == Cue.Type.ROLE && rules.roleNouns().isEmpty()) {
+      if (cue == null) {
         return null;
       }
       int start = that ? skip(v, after.end(), end) : after.start();
