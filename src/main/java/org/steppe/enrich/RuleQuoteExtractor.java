@@ -75,6 +75,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
       Attribution chosen = after != null && after.cue() != null ? after
           : before != null && before.cue() != null ? before : after != null ? after : before;
+      if (chosen == after && before != null && before.cue() != null && introduces(v, span) && endsSentence(v, span)) {
+        chosen = before; // Clinton responds to Mills with, “Why now?” Mills then writes back … — the introducer speaks
+      }
       Speaker speaker = null;
       boolean attributed = chosen != null;
       // “…,” he said. “…” or “…,” Obama said, “…”: one quotation interrupted by its attribution
@@ -167,6 +170,20 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
     }
     return true;
+  }
+
+  /** Whether the quote follows a colon or comma, as speech an attribution introduces does. */
+  private static boolean introduces(ArticleView v, QuoteSpan span) {
+    int k = span.open() - 1;
+    while (k > 0 && span.open() - k < 4 && Character.isWhitespace(v.text.charAt(k))) {
+      k--;
+    }
+    return k >= 0 && (v.text.charAt(k) == ':' || v.text.charAt(k) == ',');
+  }
+
+  /** Whether the quoted words end with a full stop, question or exclamation mark. */
+  private static boolean endsSentence(ArticleView v, QuoteSpan span) {
+    return span.end() > span.start() && ".?!\u2026".indexOf(v.text.charAt(span.end() - 1)) >= 0;
   }
 
   /** The role stated right at the words naming the speaker ("Galym Ageleuov, head of …"). */

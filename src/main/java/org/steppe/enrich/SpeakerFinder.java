@@ -54,6 +54,15 @@ final class SpeakerFinder {
     int sentenceEnd = v.sentences.endOf(from);
     if (sentenceEnd > from) {
       limit = Math.min(limit, sentenceEnd);
+    } else if (v.sentences.startOf(from) < from) {
+      // The quote closed its sentence ("… liar.” Carly Fiorina said Ted Cruz …): only a bare
+      // attribution sentence ("” Trump said.") still belongs to it.
+      int next = v.sentences.nextStart(from);
+      int end = v.sentences.endOf(next);
+      if (v.tokensIn(next, end).size() > 5) {
+        return null;
+      }
+      limit = Math.min(limit, end);
     }
     if (limit <= from) {
       return null;
