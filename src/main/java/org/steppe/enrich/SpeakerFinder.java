@@ -16,7 +16,7 @@ final class SpeakerFinder {
   private static final Set<String> SKIPPABLE = Set.of("also", "then", "later", "once", "again", "too", "has",
       "had", "have", "was", "is", "would", "will", "previously", "recently", "repeatedly", "simply", "often",
       "never", "always", "now", "first", "further", "just", "quickly", "flatly", "publicly", "privately",
-      "reportedly", "bluntly", "frankly", "openly", "explicitly", "still");
+      "reportedly", "bluntly", "frankly", "openly", "explicitly", "still", "himself", "herself", "themselves");
   private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "while", "whereas", "because",
       "so", "though", "although", "when", "if", "after", "before", "since", "until", "whether");
   /** Verbs of saying that mean something else before "to". */
@@ -59,7 +59,8 @@ final class SpeakerFinder {
       // attribution sentence ("” Trump said.") still belongs to it.
       int next = v.sentences.nextStart(from);
       int end = v.sentences.endOf(next);
-      if (v.tokensIn(next, end).size() > 5) {
+      List<Token> following = v.tokensIn(next, Math.min(end, next + WINDOW));
+      if (following.size() > 5 && !nameThenVerb(v, following)) {
         return null;
       }
       limit = Math.min(limit, end);
@@ -100,6 +101,20 @@ final class SpeakerFinder {
     return late != null ? late : direct;
   }
 
+  /**
+   * "Clinton asks as a worker walks by": a name and its verb of saying open the sentence and no
+   * clause of what was said follows (unlike "Carly Fiorina said Ted Cruz …").
+   */
+  private boolean nameThenVerb(ArticleView v, List<Token> words) {
+    for (int k = 1; k < Math.min(words.size() - 1, 4); k++) {
+      if (verbAt(v, words, k) == 1) {
+        Token next = words.get(k + 1);
+        return nameHere(v, words.get(0)) && !next.capitalized() && !next.key().equals("that");
+      }
+    }
+    return false;
+  }
+
   /** An attribution right after the closing mark: “…,” NAME said / said NAME / NAME, apposition, said. */
   private Attribution adjacentAfter(ArticleView v, List<Token> words, int from) {
     if (CONJUNCTIONS.contains(words.get(0).key())) {
@@ -120,7 +135,7 @@ final class SpeakerFinder {
         Cue object = objectAt(v, words, verbLen);
         return new Attribution(object, from, object == null ? to : Math.max(to, object.end()), Attribution.Side.AFTER);
       }
-      if (k > 12 && !(isNameWord(words.get(0)) && v.text.substring(words.get(0).end(), words.get(1).start()).contains(","))) {
+      if (k > 12 && !longApposition(v, words)) {
         return null; // too much between the quote and the verb, unless it is a long apposition
       }
       if (!words.get(0).capitalized() && !rules.isPronoun(words.get(0).key()) && !words.get(0).key().equals("the")
@@ -164,6 +179,19 @@ final class SpeakerFinder {
     }
     Cue subject = sentenceSubject(v, k, k);
     return subject == null ? null : new Attribution(subject, subject.start(), span.open(), Attribution.Side.BEFORE);
+  }
+
+  /** "Melanne Verveer, who served as …, told": a name of up to three words, then a comma. */
+  private boolean longApposition(ArticleView v, List<Token> words) {
+    for (int e = 0; e < Math.min(3, words.size() - 1); e++) {
+      if (!isNameWord(words.get(e))) {
+        return false;
+      }
+      if (v.text.substring(words.get(e).end(), words.get(e + 1).start()).contains(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An attribution after a comma later in the quote's sentence: "…, said NAME." or "…, NAME said." */
