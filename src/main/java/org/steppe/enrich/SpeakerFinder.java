@@ -283,6 +283,10 @@ final class SpeakerFinder {
     if (tail.equals(":")) {
       // Clinton has since apologized for what happened: “…” — the sentence's subject speaks
       Cue subject = sentenceSubject(v, to, to);
+      if (subject == null) {
+        int start = v.sentences.startOf(to);
+        subject = to - start < WINDOW && v.paragraphStart(to, start) <= start ? bodyAtStart(v, v.tokensIn(start, to)) : null;
+      }
       if (subject != null) {
         return new Attribution(subject, subject.start(), to, Attribution.Side.BEFORE);
       }
@@ -419,11 +423,28 @@ final class SpeakerFinder {
     }
     Token next = words.get(last + 1);
     String gap = v.text.substring(words.get(last).end(), next.start());
-    if (!(gap.equals(" ") && !next.capitalized()) && !gap.strip().equals(",")) {
+    if (!(gap.equals(" ") && !next.capitalized()) && !gap.strip().equals(",") && !gap.strip().equals("(")) {
       return null;
     }
     return e != null ? new Cue(e.start(), e.end(), Cue.Type.NAME, e, "")
         : new Cue(first.start(), words.get(last).end(), Cue.Type.NAME, null, "");
+  }
+
+  /** "The Illinois Board of Elections was conclusive in its findings:": a body named after "the". */
+  Cue bodyAtStart(ArticleView v, List<Token> words) {
+    if (words.size() < 3 || !words.get(0).key().equals("the")) {
+      return null;
+    }
+    int last = 0;
+    while (last + 1 < words.size() && last < 6 && (nameHere(v, words.get(last + 1))
+        || (words.get(last + 1).key().equals("of") && last > 0))
+        && v.text.substring(words.get(last).end(), words.get(last + 1).start()).equals(" ")) {
+      last++;
+    }
+    while (last > 0 && words.get(last).key().equals("of")) {
+      last--;
+    }
+    return last == 0 ? null : new Cue(words.get(1).start(), words.get(last).end(), Cue.Type.NAME, null, "");
   }
 
   /** How many words a verb of saying at {@code k} takes (0 when none): "according to" takes two. */
