@@ -168,12 +168,9 @@ final class PersonIndex {
         yield p == null ? null : new Speaker(p.name(), roleOf(p.name(), null), mention);
       }
       case ROLE -> {
+        // Only a person whose role says so: guessing the most recent person of unknown role was tried
+        // and gained nothing on PolNeAR train, and a wrong speaker is worse than none.
         EntityMention p = holderOf(cue.key(), cue.start());
-        if (p == null) {
-          // "the Senate minority leader said": no one's role says so, so the most recent person whose role is unknown
-          EntityMention candidate = antecedent(cue.start(), 0);
-          p = candidate != null && roleOf(candidate.name(), null) == null ? candidate : null;
-        }
         yield p == null ? null : new Speaker(p.name(), roleOf(p.name(), null), mention);
       }
     };
