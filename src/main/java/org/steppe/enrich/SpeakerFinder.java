@@ -27,10 +27,11 @@ final class SpeakerFinder {
   /** Prepositions that open a phrase before a sentence's subject ("In a statement, …"). */
   private static final Set<String> PREPOSITIONS = Set.of("at", "in", "on", "during", "after", "before", "with",
       "for", "from", "by", "under", "speaking", "asked", "responding", "writing", "since", "following", "despite",
-      "last", "earlier", "later", "through", "as");
+      "last", "earlier", "later", "through", "as", "when", "while", "although", "though", "because", "if", "once",
+      "unlike", "like", "amid", "reached", "told", "given", "even");
   /** Words that may open a sentence before its subject. */
   private static final Set<String> OPENERS = Set.of("but", "and", "so", "yet", "still", "meanwhile", "however",
-      "then", "now", "later", "also", "instead", "indeed", "maybe", "perhaps", "why", "how", "what", "when",
+      "then", "now", "later", "also", "instead", "indeed", "maybe", "perhaps", "why", "how", "what",
       "where", "who", "to", "wit", "here", "there", "well", "oh", "yes", "no", "asked", "earlier", "today");
   private static final Set<String> IRREGULAR = Set.of("said", "wrote", "spoke", "thought", "put", "according");
   private static final Set<String> NO_INVERSION = Set.of("told", "tell", "tells", "telling", "ask", "asks", "asking");
@@ -477,6 +478,19 @@ final class SpeakerFinder {
   Cue subjectBefore(ArticleView v, List<Token> words, int k) {
     Token verb = words.get(k);
     if (verb.key().endsWith("ing")) {
+      // "with Trump reportedly yelling: …": a person or pronoun right before the participle
+      int j0 = k - 1;
+      while (j0 >= 0 && k - j0 <= 2 && (SKIPPABLE.contains(words.get(j0).key())
+          || (words.get(j0).key().endsWith("ly") && !words.get(j0).capitalized()))) {
+        j0--;
+      }
+      if (j0 >= 0 && v.text.substring(words.get(j0).end(), words.get(j0 + 1).start()).isBlank()) {
+        Cue near = subjectEndingAt(v, words, j0, 0);
+        if (near != null && (near.type() == Cue.Type.PRONOUN
+            || (near.entity() != null && near.entity().type() == EntityType.PERSON))) {
+          return near;
+        }
+      }
       // "Spicer said, adding, …": the subject of the verb of saying it follows
       for (int i = k - 1; i >= Math.max(0, k - 4); i--) {
         if (verbAt(v, words, i) == 1 && !words.get(i).key().endsWith("ing")) {
@@ -684,7 +698,8 @@ final class SpeakerFinder {
       stop++;
       if (stop < words.size()) {
         String g = v.text.substring(words.get(stop - 1).end(), words.get(stop).start());
-        if (!g.isBlank() && !g.equals(". ") && !g.equals("-")) {
+        boolean initial = words.get(stop - 1).text().length() == 1;
+        if (!g.isBlank() && !g.equals(". ") && !g.equals("-") && !(initial && (g.equals("'") || g.equals("\u2019") || g.equals(".")))) {
           break;
         }
         if (g.equals(". ") && !titleKeys.contains(words.get(stop - 1).key()) && words.get(stop - 1).text().length() > 1) {
@@ -763,6 +778,10 @@ final class SpeakerFinder {
     }
     if (t.key().endsWith("ing") && t.key().length() > 5) {
       return false; // "Appearing before supporters, …": a participle opening a sentence, not a name
+    }
+    boolean known = rules.maleNames().contains(t.key()) || rules.femaleNames().contains(t.key());
+    if (!known && ((t.key().endsWith("ly") && t.key().length() > 6) || (t.key().endsWith("ed") && t.key().length() > 5))) {
+      return false; // "Shortly after …", "Reached by POLITICO, …": an adverb or participle, not a name
     }
     return t.capitalized() && !t.allCaps() && !rules.isPronoun(t.key()) || (t.allCaps() && t.text().length() <= 5 && t.text().length() > 1);
   }
