@@ -18,10 +18,10 @@ final class ReportedSpeechFinder {
   private static final Set<String> BARE_VERBS = Set.of("said", "says", "say", "saying", "believes", "believe",
       "believed", "argues", "argued", "argue", "thinks", "think", "thought", "claimed", "claims", "admits", "admitted");
 
-  private final SpeakerFinder finder;
+  private final SpeakerPhrases finder;
   private final QuoteRules rules;
 
-  ReportedSpeechFinder(SpeakerFinder finder, QuoteRules rules) {
+  ReportedSpeechFinder(SpeakerPhrases finder, QuoteRules rules) {
     this.finder = finder;
     this.rules = rules;
   }

@@ -22,6 +22,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
   private final PersonRules personRules;
   private final Map<String, String> gazetteerRoles;
   private final QuoteScanner scanner = new QuoteScanner();
+  private final SpeakerPhrases phrases;
   private final SpeakerFinder finder;
   private final SpeechFilter filter;
   private final ReportedSpeechFinder reported;
@@ -36,9 +37,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
     }
     this.gazetteerRoles = Map.copyOf(roles);
-    this.finder = new SpeakerFinder(rules, verbs, personRules);
+    this.phrases = new SpeakerPhrases(rules, verbs, personRules);
+    this.finder = new SpeakerFinder(rules, phrases);
     this.filter = new SpeechFilter(rules);
-    this.reported = new ReportedSpeechFinder(finder, rules);
+    this.reported = new ReportedSpeechFinder(phrases, rules);
   }
 
   /** The extractor configured by {@code config}. */
@@ -54,7 +56,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     List<QuoteSpan> spans = scanner.scan(text);
     ArticleView v = new ArticleView(text, entities, spans, Sentences.of(text, rules.abbreviations()));
     v = v.plus(PersonIndex.firstNamePeople(v, rules));
-    v = v.plus(finder.sentenceSubjects(v, PersonIndex.surnames(v)));
+    v = v.plus(phrases.sentenceSubjects(v, PersonIndex.surnames(v)));
     PersonIndex people = new PersonIndex(v, rules, personRules, gazetteerRoles);
     List<Quote> out = new ArrayList<>();
     Speaker lastSpeaker = null;
@@ -151,11 +153,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     int paragraph = v.paragraphStart(span.open(), Math.max(0, span.open() - 2000));
     Cue cue = null;
     if (start < span.open() && !v.text.substring(start, span.open()).isBlank()) {
-      cue = finder.sentenceSubject(v, span.open(), span.open());
+      cue = phrases.sentenceSubject(v, span.open(), span.open());
     } else {
       int prev = v.sentences.previousStart(start);
       if (prev >= paragraph && start - prev < CONTEXT_REACH && prev >= 0 && !v.quoted(prev) && v.spanAt(start - 1) < 0 && noQuoteIn(v, prev, start)) {
-        cue = finder.sentenceSubject(v, prev, start);
+        cue = phrases.sentenceSubject(v, prev, start);
       }
     }
     boolean person = cue != null && (cue.type() == Cue.Type.PRONOUN
