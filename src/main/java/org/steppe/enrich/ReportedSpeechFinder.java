@@ -90,7 +90,7 @@ final class ReportedSpeechFinder {
     }
     // According to Musin, Kazakhstan's foreign policy is …
     for (int k = 0; k < Math.min(2, words.size()); k++) {
-      if (finder.verbAt(v, words, k) == 2) {
+      if (words.get(k).key().equals("according") && finder.verbAt(v, words, k) == 2) {
         int comma = v.text.indexOf(',', words.get(k + 1).end());
         if (comma > 0 && comma < end && comma - words.get(k + 1).end() < 60) {
           List<Token> name = v.tokensIn(words.get(k + 1).end(), comma);

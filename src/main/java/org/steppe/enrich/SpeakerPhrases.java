@@ -207,6 +207,10 @@ final class SpeakerPhrases {
     if (t.key().equals("according")) {
       return k + 1 < words.size() && words.get(k + 1).key().equals("to") ? 2 : 0;
     }
+    if (k + 1 < words.size() && !t.capitalized() && verbs.contains(t.key() + " " + words.get(k + 1).key())
+        && v.text.substring(t.end(), words.get(k + 1).start()).equals(" ")) {
+      return 2; // "shot back", "pointed out": two-word forms in the lexicon
+    }
     if (!verbs.contains(t.key()) || t.capitalized()) {
       return 0;
     }
