@@ -112,6 +112,11 @@ final class SpeakerPhrases {
 
   /** The name or pronoun opening a sentence, when a lower-case word or a comma follows it. */
   Cue subjectAtStart(ArticleView v, List<Token> all, int verbAt) {
+    if (all.size() > 2 && all.get(0).key().endsWith("ly") && all.get(0).key().length() > 6
+        && PREPOSITIONS.contains(all.get(1).key())) {
+      all = all.subList(1, all.size()); // "Immediately after the attacks, Trump issued …"
+      verbAt--;
+    }
     if (!all.isEmpty() && PREPOSITIONS.contains(all.get(0).key())) {
       // "At Sunday night’s debate, Sanders compared …": the subject follows the opening phrase's comma
       for (int i = 1; i < Math.min(verbAt - 2, 12); i++) {
