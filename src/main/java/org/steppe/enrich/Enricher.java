@@ -33,7 +33,7 @@ public final class Enricher {
         new PersonRuleRecognizer(personRules, verbs)));
     // The statistical model finds names nobody listed; a build without the model runs without it.
     ModelEntityRecognizer.builtIn().ifPresent(recognizers::add);
-    QuoteExtractor quotes = (text, entities) -> List.of();
+    QuoteExtractor quotes = RuleQuoteExtractor.load(config, gazetteer, verbs);
     return new Enricher(gazetteer, recognizers, new EntityResolver(personRules.keys(personRules.notNames())), quotes);
   }
 

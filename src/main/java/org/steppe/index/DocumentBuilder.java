@@ -104,7 +104,7 @@ public final class DocumentBuilder {
       qd.add(new Field(Fields.QUOTE, q.text(), HIGHLIGHTED));
       qd.add(new KeywordField(Fields.QUOTE_KIND, q.kind().label(), Field.Store.YES));
       if (m.title() != null) {
-        qd.add(new StoredField(Fields.TITLE, m.title()));
+        qd.add(new StoredField(Fields.ARTICLE_TITLE, m.title()));
       }
       if (q.speaker() != null) {
         speakerFields(qd, q.speaker());

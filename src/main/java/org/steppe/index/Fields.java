@@ -25,6 +25,8 @@ public final class Fields {
 
   /** Analysed with positions and offsets, stored: searched, boosted and highlighted. */
   public static final String TITLE = "title";
+  /** On a quote: its article's title, stored only (the article's own title field is indexed differently). */
+  public static final String ARTICLE_TITLE = "article_title";
   /** The clean body: analysed with offsets in postings so the UnifiedHighlighter needs no re-analysis. */
   public static final String BODY = "body";
 

@@ -225,7 +225,7 @@ public final class Steppe implements Closeable {
         String text = d.get(Fields.QUOTE);
         hits.add(new QuoteHit(d.get(Fields.ID), text, snippets[i] != null ? snippets[i] : Snippets.escape(text),
             d.get(Fields.QUOTE_KIND), d.get(Fields.SPEAKER), d.get(Fields.ROLE), d.get(Fields.CONTEXT),
-            new QuoteHit.ArticleRef(d.get(Fields.ARTICLE_ID), d.get(Fields.TITLE), d.get(Fields.SOURCE), d.get(Fields.DATE)),
+            new QuoteHit.ArticleRef(d.get(Fields.ARTICLE_ID), d.get(Fields.ARTICLE_TITLE), d.get(Fields.SOURCE), d.get(Fields.DATE)),
             top.scoreDocs[i].score));
       }
       return hits;
