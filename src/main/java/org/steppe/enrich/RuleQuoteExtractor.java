@@ -90,9 +90,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
               : sameParagraph(v, lastSpan, span) && chosen == before && chosen.cue() != null
                   && chosen.cue().start() == lastAfterCue && onlyAttributionBetween(v, lastSpan, span));
       if (interrupted && !words.isEmpty() && !filter.notSpeech(v, span, words, true)) {
-        Quote next = continuation(v, lastQuote, span);
-        out.add(next);
-        lastQuote = next;
+        Quote merged = join(v, lastQuote, span);
+        out.set(out.size() - 1, merged);
+        lastQuote = merged;
         lastSpan = span;
         lastAfterCue = after != null && after.cue() != null ? after.cue().start() : -1;
         continue;
@@ -198,14 +198,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     return people.statedRole(m);
   }
 
-  /**
-   * The next part of the quotation {@code q}, with its speaker. Each part is its own quote so that
-   * a quote's offsets always enclose exactly its words (the {@code extract} contract).
-   */
-  private static Quote continuation(ArticleView v, Quote q, QuoteSpan part) {
+  /** The quote {@code q} with the next part of the same quotation: its words joined, its span grown to the part's end. */
+  private static Quote join(ArticleView v, Quote q, QuoteSpan part) {
     int ctxTo = Math.min(part.close() + CONTEXT_REACH, v.sentences.endOf(part.close() - 1));
     int ctxFrom = Math.max(part.open() - 2 * CONTEXT_REACH, v.sentences.startOf(q.start()));
-    return new Quote(v.original.substring(part.start(), part.end()), part.start(), part.end(),
+    return new Quote(q.text() + " " + v.original.substring(part.start(), part.end()), q.start(), part.end(),
         q.kind(), q.speaker(), q.role(), q.speakerMention(), context(v.original, ctxFrom, ctxTo));
   }
 
