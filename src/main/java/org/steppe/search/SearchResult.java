@@ -13,6 +13,14 @@ import java.util.Map;
  *     counts ignore that dimension's own filter
  * @param didYouMean a corrected query when this one found little, else {@code null}
  * @param nextCursor pass to {@link SearchRequest#withCursor} for the next page; {@code null} at the end
+ * @param timedOut the search ran out of time ({@link Steppe#setSearchTimeout}): hits, total and facets
+ *     are what was found until then
  */
 public record SearchResult<H>(long total, List<H> hits, Map<String, List<FacetValue>> facets, String didYouMean,
-    String nextCursor) {}
+    String nextCursor, boolean timedOut) {
+
+  /** A complete result (not timed out). */
+  public SearchResult(long total, List<H> hits, Map<String, List<FacetValue>> facets, String didYouMean, String nextCursor) {
+    this(total, hits, facets, didYouMean, nextCursor, false);
+  }
+}
