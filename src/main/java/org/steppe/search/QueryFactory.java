@@ -143,6 +143,11 @@ final class QueryFactory {
     return ddq;
   }
 
+  /** Whether {@link #drillDown} adds facet dimensions for this request (source, speaker or entity filters). */
+  static boolean drillsDown(SearchRequest request) {
+    return !request.sources().isEmpty() || !request.speakers().isEmpty() || !request.entities().isEmpty();
+  }
+
   private static QuerySyntaxException explain(ParseException outer) {
     // QueryParser.parse wraps the grammar's exception, which knows where parsing stopped.
     if (outer.getCause() instanceof IndexSearcher.TooManyClauses) {

@@ -134,7 +134,8 @@ public final class Steppe implements Closeable {
   public static Steppe openWritable(Path index, ConfigDir config) throws IOException {
     ArticleIndex ai = ArticleIndex.open(index, config);
     try {
-      SearcherManager sm = new SearcherManager(ai.writer(), FacetedSearcher.factory(ai.analysis().similarity(), ai.facetsConfig()));
+      // Searchers read commits, not the writer's buffer: a run in progress stays invisible until it commits.
+      SearcherManager sm = new SearcherManager(ai.directory(), FacetedSearcher.factory(ai.analysis().similarity(), ai.facetsConfig()));
       return new Steppe(null, ai, sm, ai.analysis(), ai.enricher().gazetteer());
     } catch (IOException | RuntimeException e) {
       ai.close();
@@ -297,7 +298,8 @@ public final class Steppe implements Closeable {
       Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
       try {
         if (fs.facetState() != null) {
-          DrillSideways ds = new DrillSideways(fs, facetsConfig, fs.facetState());
+          // A filtered search scores all documents in one pass, which a time limit would cut up: it runs unlimited.
+          DrillSideways ds = new DrillSideways(QueryFactory.drillsDown(request) ? searcher : fs, facetsConfig, fs.facetState());
           DrillSideways.DrillSidewaysResult r = sort == null
               ? (after == null ? ds.search(ddq, topN) : ds.search(after, ddq, topN))
               : ds.search(ddq, null, (FieldDoc) after, topN, sort, true);
