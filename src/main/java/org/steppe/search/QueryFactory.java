@@ -175,10 +175,21 @@ final class QueryFactory {
   /** A parser that refuses fields users cannot search, instead of silently finding nothing. */
   private static final class CheckedFieldParser extends MultiFieldQueryParser {
     private final Map<String, String> acronyms;
+    private final int maxExpanding;
+    private int expanding;
 
     CheckedFieldParser(String[] fields, Analyzer analyzer, Map<String, Float> boosts, Map<String, String> acronyms) {
       super(fields, analyzer, boosts);
       this.acronyms = acronyms;
+      this.maxExpanding = QueryLimits.MAX_EXPANDING_TERMS * fields.length; // each term is expanded once per field
+    }
+
+    /** Counts a term that becomes an automaton (wildcard, prefix, fuzzy, regex): each costs time before any limit applies. */
+    private void expands() {
+      if (++expanding > maxExpanding) {
+        throw new QuerySyntaxException("the query has more than " + QueryLimits.MAX_EXPANDING_TERMS
+            + " wildcard, fuzzy or regular-expression terms; use fewer", 0);
+      }
     }
 
     private void check(String field) throws ParseException {
@@ -213,18 +224,27 @@ final class QueryFactory {
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
       check(field);
+      if (field != null) {
+        expands();
+      }
       return super.getWildcardQuery(field, termStr);
     }
 
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
       check(field);
+      if (field != null) {
+        expands();
+      }
       return super.getPrefixQuery(field, termStr);
     }
 
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
       check(field);
+      if (field != null) {
+        expands();
+      }
       return super.getFuzzyQuery(field, termStr, minSimilarity);
     }
 
@@ -238,6 +258,9 @@ final class QueryFactory {
     @Override
     protected Query getRegexpQuery(String field, String termStr) throws ParseException {
       check(field);
+      if (field != null) {
+        expands();
+      }
       QueryLimits.checkRegex(termStr);
       return super.getRegexpQuery(field, termStr);
     }

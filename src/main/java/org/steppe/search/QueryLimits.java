@@ -37,6 +37,13 @@ final class QueryLimits {
    */
   static final int MAX_REGEX_EXPANSION = 5_000;
 
+  /**
+   * Most wildcard, prefix, fuzzy or regular-expression terms in one query. Each is compiled to an
+   * automaton per field before the search starts (a fuzzy term of edit distance 2 takes
+   * milliseconds), so sixty of them take seconds the search time limit cannot stop.
+   */
+  static final int MAX_EXPANDING_TERMS = 16;
+
   private QueryLimits() {}
 
   /** Rejects a regular expression whose repetitions multiply out beyond {@link #MAX_REGEX_EXPANSION}. */

@@ -253,14 +253,6 @@ public final class Steppe implements Closeable {
     throw new UnsupportedOperationException("similar: not built yet");
   }
 
-  /** Sets how long one search may run before it returns what it found so far; positive. */
-  public void setSearchTimeout(java.time.Duration limit) {
-    if (limit == null || limit.isNegative() || limit.isZero()) {
-      throw new IllegalArgumentException("the search timeout must be positive, not " + limit);
-    }
-    searchTimeout = limit;
-  }
-
   /** How many articles the index holds. */
   public long articleCount() throws IOException {
     IndexSearcher searcher = searchers.acquire();
@@ -274,6 +266,14 @@ public final class Steppe implements Closeable {
   /** Sees the latest commit now rather than within the second. */
   public void refresh() throws IOException {
     searchers.maybeRefreshBlocking();
+  }
+
+  /** Sets how long one search may run before it returns what it found so far; positive. */
+  public void setSearchTimeout(java.time.Duration limit) {
+    if (limit == null || limit.isNegative() || limit.isZero()) {
+      throw new IllegalArgumentException("the search timeout must be positive, not " + limit);
+    }
+    searchTimeout = limit;
   }
 
   @FunctionalInterface

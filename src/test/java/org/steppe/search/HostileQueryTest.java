@@ -73,6 +73,9 @@ class HostileQueryTest {
         "/[a-z]{1,50}[0-9]{1,50}/", "/((((((((((a*)*)*)*)*)*)*)*)*)*)/", "/a{1000}{1000}/",
         String.join(" ", java.util.Collections.nCopies(60, "nazarbayev~2")), "s* t* a* e*",
         String.join(" OR ", java.util.Collections.nCopies(40, "/.*e.*/")));
+    QuerySyntaxException fuzzy = searchFails(String.join(" ", java.util.Collections.nCopies(17, "nazarbayev~2")));
+    assertTrue(fuzzy.getMessage().contains("more than " + QueryLimits.MAX_EXPANDING_TERMS + " wildcard, fuzzy"), fuzzy.getMessage());
+    assertTrue(parses(String.join(" ", java.util.Collections.nCopies(16, "nazarbayev~2"))));
     for (String q : expensive) {
       long t0 = System.nanoTime();
       try {
