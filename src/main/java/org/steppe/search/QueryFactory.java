@@ -164,6 +164,9 @@ final class QueryFactory {
     Token at = e.currentToken == null ? null : e.currentToken.next;
     if (at == null) {
       String m = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+      if (m.contains("not allowed as first character")) {
+        return new QuerySyntaxException("a word may not start with * or ?: a leading wildcard would scan every word in the index", 0);
+      }
       return new QuerySyntaxException("the query cannot be read: " + m.replaceFirst("^Cannot parse '.*?': ", "").strip(), 0);
     }
     int column = at.beginColumn + 1;
