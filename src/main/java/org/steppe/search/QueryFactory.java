@@ -167,6 +167,10 @@ final class QueryFactory {
       if (m.contains("not allowed as first character")) {
         return new QuerySyntaxException("a word may not start with * or ?: a leading wildcard would scan every word in the index", 0);
       }
+      if (m.contains("Minimum similarity for a FuzzyQuery")) {
+        return new QuerySyntaxException("a fuzzy term takes ~ with 0, 1 or 2 edits (word~1), or a similarity between 0 and 1", 0);
+      }
+      m = m.replaceAll("\\b[A-Z][a-z]+Query\\b", "query"); // Lucene's class names mean nothing to the reader
       return new QuerySyntaxException("the query cannot be read: " + m.replaceFirst("^Cannot parse '.*?': ", "").strip(), 0);
     }
     int column = at.beginColumn + 1;
