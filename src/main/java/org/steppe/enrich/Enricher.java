@@ -3,6 +3,7 @@ package org.steppe.enrich;
 import java.util.ArrayList;
 import java.util.List;
 import org.steppe.config.ConfigDir;
+import org.steppe.enrich.ner.ModelEntityRecognizer;
 import org.steppe.ingest.Article;
 
 /**
@@ -11,25 +12,29 @@ import org.steppe.ingest.Article;
  */
 public final class Enricher {
   private final List<EntityRecognizer> recognizers;
-  private final EntityResolver resolver = new EntityResolver();
+  private final EntityResolver resolver;
   private final QuoteExtractor quotes;
   private final Gazetteer gazetteer;
 
-  public Enricher(Gazetteer gazetteer, List<EntityRecognizer> recognizers, QuoteExtractor quotes) {
+  public Enricher(Gazetteer gazetteer, List<EntityRecognizer> recognizers, EntityResolver resolver, QuoteExtractor quotes) {
     this.gazetteer = gazetteer;
     this.recognizers = List.copyOf(recognizers);
+    this.resolver = resolver;
     this.quotes = quotes;
   }
 
-  /** The pipeline configured by {@code config}: gazetteer, person rules and quote extraction. */
+  /** The pipeline configured by {@code config}: gazetteer, person rules, the built-in model if any, and quote extraction. */
   public static Enricher load(ConfigDir config) {
     Gazetteer gazetteer = Gazetteer.load(config);
     SpeechVerbs verbs = SpeechVerbs.load(config);
-    List<EntityRecognizer> recognizers = List.of(
+    PersonRules personRules = PersonRules.load(config);
+    List<EntityRecognizer> recognizers = new ArrayList<>(List.of(
         new GazetteerRecognizer(gazetteer),
-        new PersonRuleRecognizer(PersonRules.load(config), verbs));
+        new PersonRuleRecognizer(personRules, verbs)));
+    // The statistical model finds names nobody listed; a build without the model runs without it.
+    ModelEntityRecognizer.builtIn().ifPresent(recognizers::add);
     QuoteExtractor quotes = (text, entities) -> List.of();
-    return new Enricher(gazetteer, recognizers, quotes);
+    return new Enricher(gazetteer, recognizers, new EntityResolver(personRules.keys(personRules.notNames())), quotes);
   }
 
   /** The gazetteer the pipeline tags with (the index derives query-time synonyms from it). */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Merges what the recognisers found into one consistent set of mentions: where mentions overlap
@@ -13,10 +14,29 @@ import java.util.Map;
  * surname alone ("Karajanov said") joins the full name seen earlier in the same article.
  */
 public final class EntityResolver {
+  private final Set<String> notNames;
+
+  /** A resolver that trusts every recogniser's people. */
+  public EntityResolver() {
+    this(Set.of());
+  }
+
+  /**
+   * @param notNames accent-folded lower-case words that never make a person's name on their own
+   *     ("kazakh", "the"): a rule or model "person" made only of them is dropped
+   */
+  public EntityResolver(Set<String> notNames) {
+    this.notNames = Set.copyOf(notNames);
+  }
 
   /** The resolved mentions of one article, in text order. */
   public List<EntityMention> resolve(String text, List<EntityMention> candidates) {
-    List<EntityMention> ranked = new ArrayList<>(candidates);
+    List<EntityMention> ranked = new ArrayList<>();
+    for (EntityMention m : candidates) {
+      if (!notAName(m)) {
+        ranked.add(m);
+      }
+    }
     ranked.sort(Comparator.comparingInt((EntityMention m) -> priority(m.origin()))
         .thenComparing(Comparator.comparingInt(EntityMention::length).reversed())
         .thenComparingInt(EntityMention::start));
@@ -28,6 +48,14 @@ public final class EntityResolver {
     }
     accepted.sort(Comparator.comparingInt(EntityMention::start));
     return joinSurnames(text, accepted);
+  }
+
+  private boolean notAName(EntityMention m) {
+    if (m.type() != EntityType.PERSON || m.origin().equals(EntityMention.GAZETTEER)) {
+      return false;
+    }
+    List<Token> words = Token.tokenize(m.text());
+    return !words.isEmpty() && words.stream().allMatch(w -> notNames.contains(w.key()));
   }
 
   private static int priority(String origin) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -80,9 +79,6 @@ public final class ArticleIndex implements Closeable {
         .setCommitOnClose(false);
     try {
       IndexWriter writer = new IndexWriter(dir, iwc);
-      if (!DirectoryReader.indexExists(dir)) {
-        writer.commit(); // an empty first commit, so readers of the last commit can open a new index
-      }
       return new ArticleIndex(path, dir, writer, enricher, cleaner, analysis, configFingerprint);
     } catch (LockObtainFailedException e) {
       dir.close();

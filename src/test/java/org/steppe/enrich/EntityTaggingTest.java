@@ -49,6 +49,15 @@ class EntityTaggingTest {
   }
 
   @Test
+  void headlineWordsAndDemonymsAreNotEntities() {
+    Set<String> names = enricher.enrich(SeedCorpus.seed("001")).entities().stream().map(Entity::name).collect(Collectors.toSet());
+    for (String noise : List.of("Pragmatism", "Cave-in", "Focus", "Language", "Identity", "Kazak")) {
+      assertFalse(names.contains(noise), noise + " is a heading word or a demonym: " + names);
+    }
+    assertTrue(names.contains("Galymbek Akulbekov"));
+  }
+
+  @Test
   void surnameAloneJoinsTheFullNameSeenEarlier() {
     EnrichedArticle e = enricher.enrich(SeedCorpus.seed("001"));
     Entity akulbekov = e.entities().stream().filter(x -> x.name().equals("Galymbek Akulbekov")).findFirst().orElseThrow();
