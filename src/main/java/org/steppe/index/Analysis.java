@@ -2,8 +2,10 @@ package org.steppe.index;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -28,38 +30,108 @@ public final class Analysis {
     this.similarity = similarity;
   }
 
-  /** Builds the analysis of {@code config}; a bad chain stops with a {@link ConfigException}. */
+  /** Builds the analysis of {@code config}; a bad chain stops with a {@link ConfigException} naming file and line. */
   public static Analysis load(ConfigDir config, Gazetteer gazetteer) {
     AnalysisConfig conf = AnalysisConfig.load(config);
     ConfigResourceLoader loader = new ConfigResourceLoader(config, gazetteer);
-    String file = config.describe(AnalysisConfig.FILE);
-    Analyzer index = perField(build(conf.index(), loader, file, "index"));
-    Analyzer query = perField(build(conf.query(), loader, file, "query"));
+    ChainErrors errors = new ChainErrors(config, config.read(AnalysisConfig.FILE).orElse(""));
+    Analyzer index = perField(build(conf.index(), loader, errors, "index"));
+    Analyzer query = perField(build(conf.query(), loader, errors, "query"));
     return new Analysis(index, query, new BM25Similarity(conf.bm25().k1(), conf.bm25().b()));
   }
 
-  private static Analyzer build(AnalysisConfig.Chain chain, ConfigResourceLoader loader, String file, String which) {
+  private static Analyzer build(AnalysisConfig.Chain chain, ConfigResourceLoader loader, ChainErrors errors, String which) {
+    CustomAnalyzer.Builder b;
     try {
-      CustomAnalyzer.Builder b = CustomAnalyzer.builder(loader).withTokenizer(chain.tokenizer());
-      for (Object filter : chain.filters()) {
-        Map<String, Object> spec = AnalysisConfig.asMap(filter);
-        Map<String, String> params = new HashMap<>();
-        spec.forEach((k, v) -> {
-          if (!k.equals("name")) {
-            params.put(k, String.valueOf(v));
-          }
-        });
-        Object name = spec.get("name");
-        if (name == null) {
-          throw new IllegalArgumentException("a filter needs a name: " + spec);
+      b = CustomAnalyzer.builder(loader).withTokenizer(chain.tokenizer());
+    } catch (IllegalArgumentException | IOException e) {
+      throw errors.at(which, chain.tokenizer(), "the " + which + " chain's tokenizer '" + chain.tokenizer() + "' cannot be used: "
+          + ChainErrors.firstSentence(e), e);
+    }
+    for (Object filter : chain.filters()) {
+      Map<String, Object> spec = AnalysisConfig.asMap(filter);
+      Map<String, String> params = new HashMap<>();
+      spec.forEach((k, v) -> {
+        if (!k.equals("name")) {
+          params.put(k, String.valueOf(v));
         }
-        b.addTokenFilter(name.toString(), params);
+      });
+      Object name = spec.get("name");
+      if (name == null) {
+        throw errors.at(which, null, "a filter of the " + which + " chain needs a name: " + spec, null);
       }
-      return b.build();
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException(file, 0, "the " + which + " analysis chain is wrong: " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new ConfigException(file, 0, "the " + which + " analysis chain needs a file that cannot be read: " + e.getMessage(), e);
+      if (TokenFilterFactory.availableTokenFilters().stream().noneMatch(n -> n.equalsIgnoreCase(name.toString()))) {
+        throw errors.at(which, name.toString(), "the " + which + " chain names an unknown token filter '" + name
+            + "' (Lucene factory names, e.g. lowercase, asciiFolding, porterStem, synonymGraph, stop)", null);
+      }
+      try {
+        b.addTokenFilter(name.toString(), new HashMap<>(params)); // a factory consumes the map it is given
+      } catch (IllegalArgumentException | IOException e) {
+        throw errors.of(which, name.toString(), params, e);
+      }
+    }
+    return b.build();
+  }
+
+  /** Turns a failure while building a chain into a {@link ConfigException} at the right file and line. */
+  private record ChainErrors(ConfigDir config, String text) {
+    ConfigException at(String chain, String word, String message, Throwable cause) {
+      return new ConfigException(config.describe(AnalysisConfig.FILE), lineOf(chain, word), message, cause);
+    }
+
+    ConfigException of(String chain, String filter, Map<String, String> params, Exception e) {
+      // A synonym file that does not parse: the fault is in that file, at the line the parser names.
+      for (Throwable c = e; c != null; c = c.getCause()) {
+        if (c instanceof java.text.ParseException pe) {
+          java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(pe.getMessage()));
+          String file = userFile(params.getOrDefault("synonyms", ""));
+          String why = pe.getCause() != null && pe.getCause().getMessage() != null ? pe.getCause().getMessage() : pe.getMessage();
+          return new ConfigException(config.describe(file), m.find() ? Integer.parseInt(m.group(1)) : 0,
+              "an invalid synonym rule (" + why + "), read by the " + filter + " filter of the " + chain + " chain in " + AnalysisConfig.FILE, e);
+        }
+      }
+      // A file the filter needs and the folder lacks: point at the line that names it.
+      for (String value : params.values()) {
+        for (String part : value.split(",")) {
+          if (String.valueOf(e.getMessage()).contains(part.strip()) && !part.isBlank()) {
+            return at(chain, part.strip(), "the " + filter + " filter of the " + chain + " chain needs " + part.strip()
+                + ", which is neither in the configuration folder nor built in", e);
+          }
+        }
+      }
+      return at(chain, filter, "the " + filter + " filter of the " + chain + " chain cannot be built: " + firstSentence(e), e);
+    }
+
+    /** The line naming {@code word} within the chain's block ({@code index:} or {@code query:}); else the block's line. */
+    int lineOf(String chain, String word) {
+      List<String> lines = text.lines().toList();
+      int start = -1;
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).matches("^" + chain + "\\s*:.*")) {
+          start = i;
+          if (word == null) {
+            return i + 1;
+          }
+        } else if (start >= 0 && word != null && lines.get(i).contains(word)) {
+          return i + 1;
+        }
+      }
+      return start + 1; // 0 when the built-in file is at fault and has no such block
+    }
+
+    private static String userFile(String synonyms) {
+      for (String f : synonyms.split(",")) {
+        if (!f.strip().equals(ConfigResourceLoader.GAZETTEER_SYNONYMS) && !f.isBlank()) {
+          return f.strip();
+        }
+      }
+      return synonyms.strip();
+    }
+
+    static String firstSentence(Exception e) {
+      String m = String.valueOf(e.getMessage());
+      int cut = m.indexOf(". ");
+      return cut > 0 ? m.substring(0, cut + 1) : m;
     }
   }
 

@@ -66,6 +66,9 @@ public final class ArticleIndex implements Closeable {
   public static ArticleIndex open(Path path, ConfigDir config) throws IOException {
     Enricher enricher = Enricher.load(config);
     Analysis analysis = Analysis.load(config, enricher.gazetteer());
+    // Every configuration file is read before the index is opened: a mistake in one leaves no writer (and no lock) behind.
+    ArticleCleaner cleaner = ArticleCleaner.load(config);
+    String configFingerprint = config.fingerprint(CONFIG_FILES);
     Files.createDirectories(path);
     Directory dir = FSDirectory.open(path);
     IndexWriterConfig iwc = new IndexWriterConfig(analysis.indexAnalyzer())
@@ -76,8 +79,7 @@ public final class ArticleIndex implements Closeable {
         .setCommitOnClose(false);
     try {
       IndexWriter writer = new IndexWriter(dir, iwc);
-      return new ArticleIndex(path, dir, writer, enricher, ArticleCleaner.load(config), analysis,
-          config.fingerprint(CONFIG_FILES));
+      return new ArticleIndex(path, dir, writer, enricher, cleaner, analysis, configFingerprint);
     } catch (LockObtainFailedException e) {
       dir.close();
       throw new IndexLockedException(path.toString(), e);

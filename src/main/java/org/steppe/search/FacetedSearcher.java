@@ -25,6 +25,20 @@ final class FacetedSearcher extends IndexSearcher {
     return facetState;
   }
 
+  /**
+   * A searcher over the same reader and facet state that stops collecting after {@code limit} and
+   * then reports {@link #timedOut()}. One per search: the timed-out flag belongs to the searcher,
+   * and shared searchers serve many threads at once.
+   */
+  FacetedSearcher limitedTo(java.time.Duration limit) {
+    FacetedSearcher s = new FacetedSearcher(getIndexReader(), facetState);
+    s.setSimilarity(getSimilarity());
+    s.setQueryCache(getQueryCache());
+    s.setQueryCachingPolicy(getQueryCachingPolicy());
+    s.setTimeout(new org.apache.lucene.index.QueryTimeoutImpl(Math.max(0, limit.toMillis())));
+    return s;
+  }
+
   /** Makes {@link FacetedSearcher}s with the index's similarity, for a SearcherManager. */
   static SearcherFactory factory(Similarity similarity, FacetsConfig config) {
     return new SearcherFactory() {

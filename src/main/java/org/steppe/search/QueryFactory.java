@@ -14,12 +14,14 @@ import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.steppe.index.Fields;
 
 /**
@@ -28,7 +30,7 @@ import org.steppe.index.Fields;
  */
 final class QueryFactory {
   /** Longest query text accepted, in characters. */
-  static final int MAX_QUERY_LENGTH = 2000;
+  static final int MAX_QUERY_LENGTH = QueryLimits.MAX_QUERY_LENGTH;
 
   private static final Map<String, Float> ARTICLE_FIELDS = Map.of(
       Fields.TITLE, 3f, Fields.BODY, 1f, Fields.ENTITY, 2f);
@@ -69,10 +71,8 @@ final class QueryFactory {
     if (request.matchesAll()) {
       return new MatchAllDocsQuery();
     }
-    String q = request.query();
-    if (q.length() > MAX_QUERY_LENGTH) {
-      throw new QuerySyntaxException("the query is " + q.length() + " characters long; the limit is " + MAX_QUERY_LENGTH, 0);
-    }
+    String q = QueryLimits.clean(request.query());
+    QueryLimits.check(q);
     Map<String, Float> boosts = quotes ? QUOTE_FIELDS : ARTICLE_FIELDS;
     QueryParser parser = new CheckedFieldParser(boosts.keySet().toArray(String[]::new), analyzer, boosts, acronyms);
     parser.setSplitOnWhitespace(false); // lets multi-word synonyms ("Eurasian Economic Union" = EEU) match
@@ -80,14 +80,22 @@ final class QueryFactory {
     parser.setAllowLeadingWildcard(false); // a leading wildcard scans every term: refused, with a message
     parser.setDefaultOperator(QueryParser.Operator.OR);
     try {
-      return parser.parse(q);
+      Query parsed = parser.parse(q);
+      QueryLimits.checkClauses(parsed);
+      return parsed;
     } catch (ParseException e) {
       throw explain(e);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new QuerySyntaxException("the query expands to too many terms; make wildcards and fuzzy terms more specific", 0);
-    } catch (IllegalArgumentException e) {
+      throw tooManyClauses();
+    } catch (IllegalArgumentException | TooComplexToDeterminizeException e) {
+      // e.g. a regular expression Lucene cannot read, or one whose automaton would be too large
       throw new QuerySyntaxException("the query cannot be run: " + e.getMessage(), 0);
     }
+  }
+
+  static QuerySyntaxException tooManyClauses() {
+    return new QuerySyntaxException("the query has or expands to too many terms (more than "
+        + IndexSearcher.getMaxClauseCount() + "); use fewer words and make wildcards and fuzzy terms more specific", 0);
   }
 
   /** The user's query with every filter: kind, facet drill-downs, entity types, dates. */
@@ -135,12 +143,34 @@ final class QueryFactory {
     return ddq;
   }
 
+  /** Whether {@link #drillDown} adds facet dimensions for this request (source, speaker or entity filters). */
+  static boolean drillsDown(SearchRequest request) {
+    return !request.sources().isEmpty() || !request.speakers().isEmpty() || !request.entities().isEmpty();
+  }
+
   private static QuerySyntaxException explain(ParseException outer) {
     // QueryParser.parse wraps the grammar's exception, which knows where parsing stopped.
+    if (outer.getCause() instanceof IndexSearcher.TooManyClauses) {
+      return tooManyClauses();
+    }
+    if (outer.getCause() instanceof TokenMgrError lexical) {
+      // The lexer's own message lists token kinds ("Encountered: <EOF> after ..."): keep only where.
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("column (\\d+)").matcher(String.valueOf(lexical.getMessage()));
+      int column = m.find() ? Integer.parseInt(m.group(1)) : 0;
+      return new QuerySyntaxException("the query cannot be read" + (column > 0 ? " at position " + column : "")
+          + ": a trailing backslash, or an unclosed quote or /regular expression/?", column);
+    }
     ParseException e = outer.getCause() instanceof ParseException inner ? inner : outer;
     Token at = e.currentToken == null ? null : e.currentToken.next;
     if (at == null) {
       String m = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+      if (m.contains("not allowed as first character")) {
+        return new QuerySyntaxException("a word may not start with * or ?: a leading wildcard would scan every word in the index", 0);
+      }
+      if (m.contains("Minimum similarity for a FuzzyQuery")) {
+        return new QuerySyntaxException("a fuzzy term takes ~ with 0, 1 or 2 edits (word~1), or a similarity between 0 and 1", 0);
+      }
+      m = m.replaceAll("\\b[A-Z][a-z]+Query\\b", "query"); // Lucene's class names mean nothing to the reader
       return new QuerySyntaxException("the query cannot be read: " + m.replaceFirst("^Cannot parse '.*?': ", "").strip(), 0);
     }
     int column = at.beginColumn + 1;
@@ -152,10 +182,21 @@ final class QueryFactory {
   /** A parser that refuses fields users cannot search, instead of silently finding nothing. */
   private static final class CheckedFieldParser extends MultiFieldQueryParser {
     private final Map<String, String> acronyms;
+    private final int maxExpanding;
+    private int expanding;
 
     CheckedFieldParser(String[] fields, Analyzer analyzer, Map<String, Float> boosts, Map<String, String> acronyms) {
       super(fields, analyzer, boosts);
       this.acronyms = acronyms;
+      this.maxExpanding = QueryLimits.MAX_EXPANDING_TERMS * fields.length; // each term is expanded once per field
+    }
+
+    /** Counts a term that becomes an automaton (wildcard, prefix, fuzzy, regex): each costs time before any limit applies. */
+    private void expands() {
+      if (++expanding > maxExpanding) {
+        throw new QuerySyntaxException("the query has more than " + QueryLimits.MAX_EXPANDING_TERMS
+            + " wildcard, fuzzy or regular-expression terms; use fewer", 0);
+      }
     }
 
     private void check(String field) throws ParseException {
@@ -190,18 +231,27 @@ final class QueryFactory {
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
       check(field);
+      if (field != null) {
+        expands();
+      }
       return super.getWildcardQuery(field, termStr);
     }
 
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
       check(field);
+      if (field != null) {
+        expands();
+      }
       return super.getPrefixQuery(field, termStr);
     }
 
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
       check(field);
+      if (field != null) {
+        expands();
+      }
       return super.getFuzzyQuery(field, termStr, minSimilarity);
     }
 
@@ -215,6 +265,10 @@ final class QueryFactory {
     @Override
     protected Query getRegexpQuery(String field, String termStr) throws ParseException {
       check(field);
+      if (field != null) {
+        expands();
+      }
+      QueryLimits.checkRegex(termStr);
       return super.getRegexpQuery(field, termStr);
     }
   }

@@ -27,14 +27,19 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
   /** The largest page a request may ask for. */
   public static final int MAX_SIZE = 100;
 
+  /** The deepest offset a request may ask for; deeper pages are reached with the cursor. */
+  public static final int MAX_OFFSET = 10_000;
+
   public SearchRequest {
     sources = sources == null ? List.of() : List.copyOf(sources);
     speakers = speakers == null ? List.of() : List.copyOf(speakers);
     entities = entities == null ? List.of() : List.copyOf(entities);
     entityTypes = entityTypes == null ? List.of() : List.copyOf(entityTypes);
     sort = sort == null ? SortOrder.RELEVANCE : sort;
-    if (offset < 0) {
-      throw new IllegalArgumentException("offset must be 0 or more, not " + offset);
+    if (offset < 0 || offset > MAX_OFFSET) {
+      // checked here so offset + size can never overflow an int further down
+      throw new IllegalArgumentException("offset must be between 0 and " + MAX_OFFSET + ", not " + offset
+          + "; use the cursor (nextCursor) to page deeper");
     }
     if (size < 0 || size > MAX_SIZE) {
       throw new IllegalArgumentException("size must be between 0 and " + MAX_SIZE + ", not " + size);

@@ -15,6 +15,14 @@ import java.util.Map;
  * @param nextCursor pass to {@link SearchRequest#withCursor} for the next page; {@code null} at the end.
  *     A cursor names a position in the index as it was: a walk across a commit may skip or repeat
  *     articles that commit changed
+ * @param timedOut the search ran out of time ({@link Steppe#setSearchTimeout}): hits, total and facets
+ *     are what was found until then
  */
 public record SearchResult<H>(long total, List<H> hits, Map<String, List<FacetValue>> facets, String didYouMean,
-    String nextCursor) {}
+    String nextCursor, boolean timedOut) {
+
+  /** A complete result (not timed out). */
+  public SearchResult(long total, List<H> hits, Map<String, List<FacetValue>> facets, String didYouMean, String nextCursor) {
+    this(total, hits, facets, didYouMean, nextCursor, false);
+  }
+}

@@ -71,6 +71,11 @@ import org.steppe.ingest.SourceDocument;
  * <p>One instance is meant to be shared: every method is thread-safe. Searches see each new
  * commit without a restart: a writable instance right after {@link #commit()}, a read-only one
  * within a second of another process committing.
+ *
+ * <p>A search runs for at most 2 seconds (system property {@code steppe.searchTimeoutMillis}, or
+ * {@link #setSearchTimeout}); one that runs out of time returns the hits found until then, with
+ * {@link SearchResult#timedOut()} set. Query text is checked before parsing (length, nesting
+ * depth, clause count): a query that breaks a limit fails with a {@link QuerySyntaxException}.
  */
 public final class Steppe implements Closeable {
   private final Directory directory;
@@ -87,6 +92,7 @@ public final class Steppe implements Closeable {
   private final SpellingCorrector spelling;
   private final SimilarArticles similar;
   private final ScheduledExecutorService refresher;
+  private volatile java.time.Duration searchTimeout = QueryLimits.DEFAULT_SEARCH_TIMEOUT;
 
   private Steppe(Directory directory, ArticleIndex writable, SearcherManager searchers, Analysis analysis, ConfigDir config,
       Gazetteer gazetteer) {
@@ -327,6 +333,14 @@ public final class Steppe implements Closeable {
     searchers.maybeRefreshBlocking();
   }
 
+  /** Sets how long one search may run before it returns what it found so far; positive. */
+  public void setSearchTimeout(java.time.Duration limit) {
+    if (limit == null || limit.isNegative() || limit.isZero()) {
+      throw new IllegalArgumentException("the search timeout must be positive, not " + limit);
+    }
+    searchTimeout = limit;
+  }
+
   @FunctionalInterface
   private interface HitReader<H> {
     List<H> read(IndexSearcher searcher, TopDocs top, Query textQuery) throws IOException;
@@ -344,24 +358,25 @@ public final class Steppe implements Closeable {
         throw new IllegalArgumentException("offset + size may not pass 10000; use the cursor (nextCursor) to page deeper");
       }
       int topN = Math.max(1, want);
-      FacetedSearcher fs = (FacetedSearcher) searcher;
+      FacetedSearcher fs = ((FacetedSearcher) searcher).limitedTo(searchTimeout);
       TopDocs top;
       Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
       try {
         if (fs.facetState() != null) {
-          DrillSideways ds = new DrillSideways(searcher, facetsConfig, fs.facetState());
+          // A filtered search scores all documents in one pass, which a time limit would cut up: it runs unlimited.
+          DrillSideways ds = new DrillSideways(QueryFactory.drillsDown(request) ? searcher : fs, facetsConfig, fs.facetState());
           DrillSideways.DrillSidewaysResult r = sort == null
               ? (after == null ? ds.search(ddq, topN) : ds.search(after, ddq, topN))
               : ds.search(ddq, null, (FieldDoc) after, topN, sort, false);
           top = r.hits;
           facets = readFacets(r.facets);
         } else {
-          top = sort == null ? searcher.searchAfter(after, ddq, topN) : searcher.searchAfter(after, ddq, topN, sort, false);
+          top = sort == null ? fs.searchAfter(after, ddq, topN) : fs.searchAfter(after, ddq, topN, sort, false);
         }
       } catch (IndexSearcher.TooManyClauses e) {
         throw new QuerySyntaxException("the query expands to too many terms; make wildcards and fuzzy terms more specific", 0);
       }
-      long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(ddq);
+      long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO || fs.timedOut() ? top.totalHits.value() : searcher.count(ddq);
       ScoreDoc[] page = pageOf(top.scoreDocs, after != null ? 0 : request.offset(), request.size());
       TopDocs pageDocs = new TopDocs(top.totalHits, page);
       List<H> hits = page.length == 0 ? List.of() : reader.read(searcher, pageDocs, text);
@@ -370,7 +385,7 @@ public final class Steppe implements Closeable {
       String didYouMean = after != null || request.offset() > 0 ? null
           : spelling.correct(searcher.getIndexReader(), request.query(), total,
               q -> searcher.count(queries.drillDown(request.withQuery(q), quotes, searcher.getIndexReader())));
-      return new SearchResult<>(total, hits, facets, didYouMean, next);
+      return new SearchResult<>(total, hits, facets, didYouMean, next, fs.timedOut());
     } finally {
       searchers.release(searcher);
     }
