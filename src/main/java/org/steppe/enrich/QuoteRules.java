@@ -2,7 +2,6 @@ package org.steppe.enrich;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.steppe.config.ConfigDir;
 import org.steppe.config.YamlFile;

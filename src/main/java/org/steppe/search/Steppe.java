@@ -2,42 +2,25 @@ package org.steppe.search;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.nio.charset.StandardCharsets;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
@@ -52,7 +35,6 @@ import org.steppe.index.DocumentBuilder;
 import org.steppe.index.Fields;
 import org.steppe.index.IndexProgress;
 import org.steppe.index.IndexSummary;
-import org.steppe.index.StoredEnrichment;
 import org.steppe.ingest.Article;
 import org.steppe.ingest.Metadata;
 import org.steppe.ingest.SourceDocument;
@@ -86,10 +68,10 @@ public final class Steppe implements Closeable {
   /** Words more-like-this never matches on, in the configuration folder. */
   private static final String STOP_WORDS = "stopwords.txt";
 
-  private final QueryFactory queries;
+  private final FacetedSearch search;
+  private final StoredHits hits;
   private final Suggestions names;
   private final TitleSuggestions titles;
-  private final SpellingCorrector spelling;
   private final SimilarArticles similar;
   private final ScheduledExecutorService refresher;
   private volatile java.time.Duration searchTimeout = QueryLimits.DEFAULT_SEARCH_TIMEOUT;
@@ -100,11 +82,13 @@ public final class Steppe implements Closeable {
     this.writable = writable;
     this.searchers = searchers;
     this.analysis = analysis;
-    this.queries = new QueryFactory(analysis.queryAnalyzer(), facetsConfig, QueryFactory.acronymsOf(gazetteer));
+    QueryFactory queries = new QueryFactory(analysis.queryAnalyzer(), facetsConfig, QueryFactory.acronymsOf(gazetteer));
+    this.search = new FacetedSearch(queries, facetsConfig,
+        new SpellingCorrector(analysis.indexAnalyzer(), analysis.queryAnalyzer()));
+    this.hits = new StoredHits(analysis.queryAnalyzer());
     Analyzer asTyped = Suggestions.wordsAsTyped();
     this.names = new Suggestions(gazetteer, asTyped);
     this.titles = new TitleSuggestions(analysis.indexAnalyzer(), asTyped);
-    this.spelling = new SpellingCorrector(analysis.indexAnalyzer(), analysis.queryAnalyzer());
     this.similar = new SimilarArticles(analysis.indexAnalyzer(), config.readLines(STOP_WORDS));
     this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "steppe-refresh");
@@ -203,65 +187,33 @@ public final class Steppe implements Closeable {
 
   /** Articles matching {@code request}, with facets and highlighted snippets. */
   public SearchResult<ArticleHit> searchArticles(SearchRequest request) throws IOException {
-    return search(request, false, this::articleHits);
-  }
-
-  private List<ArticleHit> articleHits(IndexSearcher searcher, TopDocs top, Query query) throws IOException {
-    String[] snippets = Snippets.highlight(searcher, analysis.queryAnalyzer(), Fields.BODY, query, top);
-    StoredFields stored = searcher.getIndexReader().storedFields();
-    List<ArticleHit> hits = new ArrayList<>();
-    for (int i = 0; i < top.scoreDocs.length; i++) {
-      Document d = stored.document(top.scoreDocs[i].doc);
-      StoredEnrichment e = StoredEnrichment.fromJson(d.get(Fields.ENRICHMENT));
-      List<EntityRef> entities = e.entities().stream().map(x -> new EntityRef(x.name(), x.type())).toList();
-      hits.add(new ArticleHit(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.SOURCE), d.get(Fields.DATE),
-          d.get(Fields.AUTHOR), d.get(Fields.URL), top.scoreDocs[i].score, snippets[i], entities));
-    }
-    return hits;
+    return search(request, false, hits::articles);
   }
 
   /** Quotes matching {@code request}, each linked to its article. */
   public SearchResult<QuoteHit> searchQuotes(SearchRequest request) throws IOException {
-    return search(request, true, (searcher, top, query) -> {
-      String[] snippets = Snippets.highlight(searcher, analysis.queryAnalyzer(), Fields.QUOTE, query, top);
-      StoredFields stored = searcher.getIndexReader().storedFields();
-      List<QuoteHit> hits = new ArrayList<>();
-      for (int i = 0; i < top.scoreDocs.length; i++) {
-        Document d = stored.document(top.scoreDocs[i].doc);
-        String text = d.get(Fields.QUOTE);
-        hits.add(new QuoteHit(d.get(Fields.ID), text, snippets[i] != null ? snippets[i] : Snippets.escape(text),
-            d.get(Fields.QUOTE_KIND), d.get(Fields.SPEAKER), d.get(Fields.ROLE), d.get(Fields.CONTEXT),
-            new QuoteHit.ArticleRef(d.get(Fields.ARTICLE_ID), d.get(Fields.ARTICLE_TITLE), d.get(Fields.SOURCE), d.get(Fields.DATE)),
-            top.scoreDocs[i].score));
-      }
-      return hits;
-    });
+    return search(request, true, hits::quotes);
+  }
+
+  private <H> SearchResult<H> search(SearchRequest request, boolean quotes, FacetedSearch.HitReader<H> reader)
+      throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return search.run(searcher, request, quotes, reader, searchTimeout);
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   /** One article with its entities and quotes, or empty when no article has that id. */
   public Optional<ArticleView> article(String id) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      Document d = storedArticle(searcher, id);
-      if (d == null) {
-        return Optional.empty();
-      }
-      StoredEnrichment e = StoredEnrichment.fromJson(d.get(Fields.ENRICHMENT));
-      return Optional.of(new ArticleView(d.get(Fields.ID), d.get(Fields.FILE), d.get(Fields.TITLE), d.get(Fields.SOURCE),
-          d.get(Fields.DATE), d.get(Fields.AUTHOR), d.get(Fields.URL), d.get(Fields.BODY), e.entities(), e.quotes()));
+      Document d = StoredHits.article(searcher, id);
+      return d == null ? Optional.empty() : Optional.of(StoredHits.view(d));
     } finally {
       searchers.release(searcher);
     }
-  }
-
-  /** The stored article with this id, or {@code null}. */
-  private static Document storedArticle(IndexSearcher searcher, String id) throws IOException {
-    Query q = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.FILTER)
-        .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
-        .build();
-    TopDocs top = searcher.search(q, 1);
-    return top.scoreDocs.length == 0 ? null : searcher.getIndexReader().storedFields().document(top.scoreDocs[0].doc);
   }
 
   /**
@@ -303,16 +255,16 @@ public final class Steppe implements Closeable {
     }
     IndexSearcher searcher = searchers.acquire();
     try {
-      Document d = storedArticle(searcher, id);
+      Document d = StoredHits.article(searcher, id);
       if (d == null) {
         return new SearchResult<>(0, List.of(), Map.of(), null, null);
       }
       Query like = similar.likeThis(searcher.getIndexReader(), d);
       TopDocs top = searcher.search(like, Math.max(1, size));
       long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(like);
-      ScoreDoc[] page = pageOf(top.scoreDocs, 0, size);
-      List<ArticleHit> hits = page.length == 0 ? List.of() : articleHits(searcher, new TopDocs(top.totalHits, page), like);
-      return new SearchResult<>(total, hits, Map.of(), null, null);
+      ScoreDoc[] page = FacetedSearch.pageOf(top.scoreDocs, 0, size);
+      List<ArticleHit> found = page.length == 0 ? List.of() : hits.articles(searcher, new TopDocs(top.totalHits, page), like);
+      return new SearchResult<>(total, found, Map.of(), null, null);
     } finally {
       searchers.release(searcher);
     }
@@ -341,100 +293,6 @@ public final class Steppe implements Closeable {
     searchTimeout = limit;
   }
 
-  @FunctionalInterface
-  private interface HitReader<H> {
-    List<H> read(IndexSearcher searcher, TopDocs top, Query textQuery) throws IOException;
-  }
-
-  private <H> SearchResult<H> search(SearchRequest request, boolean quotes, HitReader<H> reader) throws IOException {
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      Query text = queries.text(request, quotes);
-      DrillDownQuery ddq = queries.drillDown(request, quotes, searcher.getIndexReader());
-      Sort sort = sortFor(request.sort());
-      ScoreDoc after = Cursor.decode(request.cursor(), request.sort());
-      int want = after != null ? request.size() : request.offset() + request.size();
-      if (want > 10_000) {
-        throw new IllegalArgumentException("offset + size may not pass 10000; use the cursor (nextCursor) to page deeper");
-      }
-      int topN = Math.max(1, want);
-      FacetedSearcher fs = ((FacetedSearcher) searcher).limitedTo(searchTimeout);
-      TopDocs top;
-      Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-      try {
-        if (fs.facetState() != null) {
-          // A filtered search scores all documents in one pass, which a time limit would cut up: it runs unlimited.
-          DrillSideways ds = new DrillSideways(QueryFactory.drillsDown(request) ? searcher : fs, facetsConfig, fs.facetState());
-          DrillSideways.DrillSidewaysResult r = sort == null
-              ? (after == null ? ds.search(ddq, topN) : ds.search(after, ddq, topN))
-              : ds.search(ddq, null, (FieldDoc) after, topN, sort, false);
-          top = r.hits;
-          facets = readFacets(r.facets);
-        } else {
-          top = sort == null ? fs.searchAfter(after, ddq, topN) : fs.searchAfter(after, ddq, topN, sort, false);
-        }
-      } catch (IndexSearcher.TooManyClauses e) {
-        throw new QuerySyntaxException("the query expands to too many terms; make wildcards and fuzzy terms more specific", 0);
-      }
-      long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO || fs.timedOut() ? top.totalHits.value() : searcher.count(ddq);
-      ScoreDoc[] page = pageOf(top.scoreDocs, after != null ? 0 : request.offset(), request.size());
-      TopDocs pageDocs = new TopDocs(top.totalHits, page);
-      List<H> hits = page.length == 0 ? List.of() : reader.read(searcher, pageDocs, text);
-      String next = page.length == request.size() && page.length > 0 && (after != null || request.offset() + page.length < total)
-          ? Cursor.encode(page[page.length - 1]) : null;
-      String didYouMean = after != null || request.offset() > 0 ? null
-          : spelling.correct(searcher.getIndexReader(), request.query(), total,
-              q -> searcher.count(queries.drillDown(request.withQuery(q), quotes, searcher.getIndexReader())));
-      return new SearchResult<>(total, hits, facets, didYouMean, next, fs.timedOut());
-    } finally {
-      searchers.release(searcher);
-    }
-  }
-
-  private static ScoreDoc[] pageOf(ScoreDoc[] all, int offset, int size) {
-    if (offset >= all.length || size == 0) {
-      return new ScoreDoc[0];
-    }
-    int end = Math.min(all.length, offset + size);
-    ScoreDoc[] out = new ScoreDoc[end - offset];
-    System.arraycopy(all, offset, out, 0, out.length);
-    return out;
-  }
-
-  private static Sort sortFor(SortOrder order) {
-    if (order == SortOrder.RELEVANCE) {
-      return null;
-    }
-    boolean newest = order == SortOrder.NEWEST;
-    SortField byDate = new SortedNumericSortField(Fields.DATE, SortField.Type.LONG, newest);
-    byDate.setMissingValue(newest ? Long.MIN_VALUE : Long.MAX_VALUE); // undated last either way
-    return new Sort(byDate, SortField.FIELD_DOC);
-  }
-
-  private static Map<String, List<FacetValue>> readFacets(Facets facets) throws IOException {
-    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-    for (String dim : DocumentBuilder.dims()) {
-      boolean byValue = dim.equals(Fields.FACET_YEAR) || dim.equals(Fields.FACET_MONTH);
-      FacetResult r;
-      try {
-        r = byValue ? facets.getAllChildren(dim) : facets.getTopChildren(50, dim);
-      } catch (IllegalArgumentException e) {
-        r = null; // the dimension has no values in this index
-      }
-      List<FacetValue> values = new ArrayList<>();
-      if (r != null) {
-        for (LabelAndValue lv : r.labelValues) {
-          values.add(new FacetValue(lv.label, lv.value.longValue()));
-        }
-      }
-      if (byValue) {
-        values.sort(java.util.Comparator.comparing(FacetValue::value));
-      }
-      out.put(dim, values);
-    }
-    return out;
-  }
-
   private void refreshQuietly() {
     try {
       searchers.maybeRefresh();
@@ -460,35 +318,5 @@ public final class Steppe implements Closeable {
     }
   }
 
-  /** Deep-paging cursors: the last hit of a page, as an opaque string. */
-  static final class Cursor {
-    private Cursor() {}
-
-    static String encode(ScoreDoc last) {
-      String raw = last instanceof FieldDoc fd && fd.fields != null && fd.fields.length > 0 && fd.fields[0] instanceof Long v
-          ? "d:" + fd.doc + ":" + v
-          : "r:" + last.doc + ":" + Float.floatToIntBits(last.score);
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static ScoreDoc decode(String cursor, SortOrder sort) {
-      if (cursor == null || cursor.isBlank()) {
-        return null;
-      }
-      try {
-        String[] p = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":");
-        int doc = Integer.parseInt(p[1]);
-        if (p[0].equals("d") && sort != SortOrder.RELEVANCE) {
-          return new FieldDoc(doc, Float.NaN, new Object[] {Long.parseLong(p[2]), doc});
-        }
-        if (p[0].equals("r") && sort == SortOrder.RELEVANCE) {
-          return new ScoreDoc(doc, Float.intBitsToFloat(Integer.parseInt(p[2])));
-        }
-      } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-        // fall through to the error below
-      }
-      throw new IllegalArgumentException("the cursor is not valid for this search; start again from the first page");
-    }
-  }
 
 }

@@ -1,0 +1,137 @@
+package org.steppe.search;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.steppe.index.DocumentBuilder;
+import org.steppe.index.Fields;
+
+/**
+ * One search from request to result: filters as drill-downs, multi-select facet counts with
+ * DrillSideways, sorting, offset and cursor paging, and did-you-mean. Stateless apart from its
+ * collaborators; thread-safe.
+ */
+final class FacetedSearch {
+  /** Reads the stored hits of one page; the text query is for highlighting. */
+  @FunctionalInterface
+  interface HitReader<H> {
+    List<H> read(IndexSearcher searcher, TopDocs top, Query textQuery) throws IOException;
+  }
+
+  private final QueryFactory queries;
+  private final FacetsConfig facetsConfig;
+  private final SpellingCorrector spelling;
+
+  FacetedSearch(QueryFactory queries, FacetsConfig facetsConfig, SpellingCorrector spelling) {
+    this.queries = queries;
+    this.facetsConfig = facetsConfig;
+    this.spelling = spelling;
+  }
+
+  /**
+   * Runs one search on {@code searcher}: the query with its filters as drill-downs, facet counts
+   * sideways, one page of hits read by {@code reader}, and a spelling suggestion when it found little.
+   */
+  <H> SearchResult<H> run(IndexSearcher searcher, SearchRequest request, boolean quotes, HitReader<H> reader,
+    Duration timeout) throws IOException {
+    Query text = queries.text(request, quotes);
+    DrillDownQuery ddq = queries.drillDown(request, quotes, searcher.getIndexReader());
+    Sort sort = sortFor(request.sort());
+    ScoreDoc after = Cursor.decode(request.cursor(), request.sort());
+    int want = after != null ? request.size() : request.offset() + request.size();
+    if (want > 10_000) {
+      throw new IllegalArgumentException("offset + size may not pass 10000; use the cursor (nextCursor) to page deeper");
+    }
+    int topN = Math.max(1, want);
+    FacetedSearcher fs = ((FacetedSearcher) searcher).limitedTo(timeout);
+    TopDocs top;
+    Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+    try {
+      if (fs.facetState() != null) {
+        // A filtered search scores all documents in one pass, which a time limit would cut up: it runs unlimited.
+        DrillSideways ds = new DrillSideways(QueryFactory.drillsDown(request) ? searcher : fs, facetsConfig, fs.facetState());
+        DrillSideways.DrillSidewaysResult r = sort == null
+            ? (after == null ? ds.search(ddq, topN) : ds.search(after, ddq, topN))
+            : ds.search(ddq, null, (FieldDoc) after, topN, sort, false);
+        top = r.hits;
+        facets = readFacets(r.facets);
+      } else {
+        top = sort == null ? fs.searchAfter(after, ddq, topN) : fs.searchAfter(after, ddq, topN, sort, false);
+      }
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QuerySyntaxException("the query expands to too many terms; make wildcards and fuzzy terms more specific", 0);
+    }
+    long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO || fs.timedOut() ? top.totalHits.value() : searcher.count(ddq);
+    ScoreDoc[] page = pageOf(top.scoreDocs, after != null ? 0 : request.offset(), request.size());
+    TopDocs pageDocs = new TopDocs(top.totalHits, page);
+    List<H> hits = page.length == 0 ? List.of() : reader.read(searcher, pageDocs, text);
+    String next = page.length == request.size() && page.length > 0 && (after != null || request.offset() + page.length < total)
+        ? Cursor.encode(page[page.length - 1]) : null;
+    String didYouMean = after != null || request.offset() > 0 ? null
+        : spelling.correct(searcher.getIndexReader(), request.query(), total,
+            q -> searcher.count(queries.drillDown(request.withQuery(q), quotes, searcher.getIndexReader())));
+    return new SearchResult<>(total, hits, facets, didYouMean, next, fs.timedOut());
+  }
+
+  static ScoreDoc[] pageOf(ScoreDoc[] all, int offset, int size) {
+    if (offset >= all.length || size == 0) {
+      return new ScoreDoc[0];
+    }
+    int end = Math.min(all.length, offset + size);
+    ScoreDoc[] out = new ScoreDoc[end - offset];
+    System.arraycopy(all, offset, out, 0, out.length);
+    return out;
+  }
+
+  private static Sort sortFor(SortOrder order) {
+    if (order == SortOrder.RELEVANCE) {
+      return null;
+    }
+    boolean newest = order == SortOrder.NEWEST;
+    SortField byDate = new SortedNumericSortField(Fields.DATE, SortField.Type.LONG, newest);
+    byDate.setMissingValue(newest ? Long.MIN_VALUE : Long.MAX_VALUE); // undated last either way
+    return new Sort(byDate, SortField.FIELD_DOC);
+  }
+
+  private static Map<String, List<FacetValue>> readFacets(Facets facets) throws IOException {
+    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    for (String dim : DocumentBuilder.dims()) {
+      boolean byValue = dim.equals(Fields.FACET_YEAR) || dim.equals(Fields.FACET_MONTH);
+      FacetResult r;
+      try {
+        r = byValue ? facets.getAllChildren(dim) : facets.getTopChildren(50, dim);
+      } catch (IllegalArgumentException e) {
+        r = null; // the dimension has no values in this index
+      }
+      List<FacetValue> values = new ArrayList<>();
+      if (r != null) {
+        for (LabelAndValue lv : r.labelValues) {
+          values.add(new FacetValue(lv.label, lv.value.longValue()));
+        }
+      }
+      if (byValue) {
+        values.sort(java.util.Comparator.comparing(FacetValue::value));
+      }
+      out.put(dim, values);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,74 @@
+package org.steppe.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.steppe.index.Fields;
+import org.steppe.index.StoredEnrichment;
+
+/** Turns stored documents into the API's hits and views, with highlighted snippets. Thread-safe. */
+final class StoredHits {
+  private final Analyzer queryAnalyzer;
+
+  StoredHits(Analyzer queryAnalyzer) {
+    this.queryAnalyzer = queryAnalyzer;
+  }
+
+  /** The article hits of one page, snippets highlighted from {@code query}. */
+  List<ArticleHit> articles(IndexSearcher searcher, TopDocs top, Query query) throws IOException {
+    String[] snippets = Snippets.highlight(searcher, queryAnalyzer, Fields.BODY, query, top);
+    StoredFields stored = searcher.getIndexReader().storedFields();
+    List<ArticleHit> out = new ArrayList<>();
+    for (int i = 0; i < top.scoreDocs.length; i++) {
+      Document d = stored.document(top.scoreDocs[i].doc);
+      StoredEnrichment e = StoredEnrichment.fromJson(d.get(Fields.ENRICHMENT));
+      List<EntityRef> entities = e.entities().stream().map(x -> new EntityRef(x.name(), x.type())).toList();
+      out.add(new ArticleHit(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.SOURCE), d.get(Fields.DATE),
+          d.get(Fields.AUTHOR), d.get(Fields.URL), top.scoreDocs[i].score, snippets[i], entities));
+    }
+    return out;
+  }
+
+  /** The quote hits of one page, each linked to its article. */
+  List<QuoteHit> quotes(IndexSearcher searcher, TopDocs top, Query query) throws IOException {
+    String[] snippets = Snippets.highlight(searcher, queryAnalyzer, Fields.QUOTE, query, top);
+    StoredFields stored = searcher.getIndexReader().storedFields();
+    List<QuoteHit> out = new ArrayList<>();
+    for (int i = 0; i < top.scoreDocs.length; i++) {
+      Document d = stored.document(top.scoreDocs[i].doc);
+      String text = d.get(Fields.QUOTE);
+      out.add(new QuoteHit(d.get(Fields.ID), text, snippets[i] != null ? snippets[i] : Snippets.escape(text),
+          d.get(Fields.QUOTE_KIND), d.get(Fields.SPEAKER), d.get(Fields.ROLE), d.get(Fields.CONTEXT),
+          new QuoteHit.ArticleRef(d.get(Fields.ARTICLE_ID), d.get(Fields.ARTICLE_TITLE), d.get(Fields.SOURCE), d.get(Fields.DATE)),
+          top.scoreDocs[i].score));
+    }
+    return out;
+  }
+
+  /** The stored article with this id, or {@code null}. */
+  static Document article(IndexSearcher searcher, String id) throws IOException {
+    Query q = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
+        .build();
+    TopDocs top = searcher.search(q, 1);
+    return top.scoreDocs.length == 0 ? null : searcher.getIndexReader().storedFields().document(top.scoreDocs[0].doc);
+  }
+
+  /** A stored article as the API shows it. */
+  static ArticleView view(Document d) {
+    StoredEnrichment e = StoredEnrichment.fromJson(d.get(Fields.ENRICHMENT));
+    return new ArticleView(d.get(Fields.ID), d.get(Fields.FILE), d.get(Fields.TITLE), d.get(Fields.SOURCE),
+        d.get(Fields.DATE), d.get(Fields.AUTHOR), d.get(Fields.URL), d.get(Fields.BODY), e.entities(), e.quotes());
+  }
+}
