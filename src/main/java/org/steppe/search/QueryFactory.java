@@ -42,19 +42,33 @@ final class QueryFactory {
   private final Analyzer analyzer;
   private final FacetsConfig facets;
   private final Map<String, String> acronyms;
+  private final Map<String, String> canonicalBySpelling;
 
   /**
-   * @param acronyms all-capitals aliases ("US") to their entity's canonical name: query analysis
-   *     lower-cases text, so these are expanded here, where the case typed is still known
+   * @param gazetteer gives all-capitals aliases ("US"), expanded here where the case typed is still
+   *     known (query analysis lower-cases text), and the canonical names that speaker and entity
+   *     filters accept under any spelling ("Musin" filters on "Askar Musinov")
    */
-  QueryFactory(Analyzer analyzer, FacetsConfig facets, Map<String, String> acronyms) {
+  QueryFactory(Analyzer analyzer, FacetsConfig facets, org.steppe.enrich.Gazetteer gazetteer) {
     this.analyzer = analyzer;
     this.facets = facets;
-    this.acronyms = Map.copyOf(acronyms);
+    this.acronyms = Map.copyOf(acronymsOf(gazetteer));
+    Map<String, String> canonical = new java.util.HashMap<>();
+    for (org.steppe.enrich.Gazetteer.Entry e : gazetteer.entities()) {
+      for (String spelling : e.spellings()) {
+        canonical.putIfAbsent(spelling.toLowerCase(java.util.Locale.ROOT), e.name());
+      }
+    }
+    this.canonicalBySpelling = Map.copyOf(canonical);
+  }
+
+  /** The canonical name for a filter value typed in any known spelling; other values as typed. */
+  private String canonical(String value) {
+    return canonicalBySpelling.getOrDefault(value.strip().toLowerCase(java.util.Locale.ROOT), value);
   }
 
   /** The all-capitals aliases of a gazetteer, mapped to canonical names. */
-  static Map<String, String> acronymsOf(org.steppe.enrich.Gazetteer gazetteer) {
+  private static Map<String, String> acronymsOf(org.steppe.enrich.Gazetteer gazetteer) {
     Map<String, String> out = new java.util.HashMap<>();
     for (org.steppe.enrich.Gazetteer.Entry e : gazetteer.entities()) {
       for (String alias : e.aliases()) {
@@ -120,12 +134,13 @@ final class QueryFactory {
       ddq.add(Fields.FACET_SOURCE, s);
     }
     for (String s : request.speakers()) {
-      ddq.add(Fields.FACET_SPEAKER, s);
+      ddq.add(Fields.FACET_SPEAKER, canonical(s));
     }
     // An entity filter names the entity, not its type: drill down on each type it is indexed under.
     // Values within the entity facets OR; an entity the index has never seen matches nothing.
     List<String> missing = new ArrayList<>();
-    for (String name : request.entities()) {
+    for (String typed : request.entities()) {
+      String name = canonical(typed);
       boolean found = false;
       for (String type : List.of("person", "organization", "place", "misc")) {
         if (reader.docFreq(new Term(Fields.ENTITY_TYPED, type + "/" + name)) > 0) {

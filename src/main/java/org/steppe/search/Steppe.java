@@ -82,7 +82,7 @@ public final class Steppe implements Closeable {
     this.writable = writable;
     this.searchers = searchers;
     this.analysis = analysis;
-    QueryFactory queries = new QueryFactory(analysis.queryAnalyzer(), facetsConfig, QueryFactory.acronymsOf(gazetteer));
+    QueryFactory queries = new QueryFactory(analysis.queryAnalyzer(), facetsConfig, gazetteer);
     this.search = new FacetedSearch(queries, facetsConfig,
         new SpellingCorrector(analysis.indexAnalyzer(), analysis.queryAnalyzer()));
     this.hits = new StoredHits(analysis.queryAnalyzer());

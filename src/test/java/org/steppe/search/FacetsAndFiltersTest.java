@@ -149,4 +149,14 @@ class FacetsAndFiltersTest {
     assertEquals(Set.of(SeedIndex.TENGRINEWS, SeedIndex.CABAR, SeedIndex.BALTIC, SeedIndex.EADAILY, SeedIndex.EDM),
         ids(all(SearchRequest.of("").withEntityTypes(List.of("misc", "person")))));
   }
+
+  @Test
+  void speakerAndEntityFiltersTakeAnySpelling() throws IOException {
+    SearchResult<QuoteHit> canonical = steppe.searchQuotes(SearchRequest.of("sovereignty").withSpeakers(List.of("Askar Musinov")));
+    SearchResult<QuoteHit> surname = steppe.searchQuotes(SearchRequest.of("sovereignty").withSpeakers(List.of("musin")));
+    assertTrue(canonical.total() > 0, "Musinov speaks of sovereignty in seed 000");
+    assertEquals(canonical.total(), surname.total(), "'musin' filters on Askar Musinov");
+    assertEquals(steppe.searchArticles(SearchRequest.of("").withEntities(List.of("Eurasian Economic Union"))).total(),
+        steppe.searchArticles(SearchRequest.of("").withEntities(List.of("EEU"))).total());
+  }
 }

@@ -50,8 +50,7 @@ class HostileQueryTest {
     steppe = Steppe.open(index, SeedCorpus.CONFIG);
     Gazetteer gazetteer = Gazetteer.load(SeedCorpus.CONFIG);
     Analysis analysis = Analysis.load(SeedCorpus.CONFIG, gazetteer);
-    queries = new QueryFactory(analysis.queryAnalyzer(), org.steppe.index.DocumentBuilder.facetsConfig(),
-        QueryFactory.acronymsOf(gazetteer));
+    queries = new QueryFactory(analysis.queryAnalyzer(), org.steppe.index.DocumentBuilder.facetsConfig(), gazetteer);
   }
 
   @AfterAll
