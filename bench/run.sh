@@ -16,7 +16,8 @@
 #   solr.scales    default = query.scales; solr.steps=index,query (query alone reuses the index)
 #   http.scale     default = first of query.scales; http.seconds (10); http.connections (1,4,16,64)
 #   http.jar       Steppe jar with the `serve` command (default: target/steppe.jar built from this tree)
-#   memory.scale   scale for the -Xmx1g index+serve check (default 1000000)
+#   memory.scale   scale for the -Xmx1g indexing check (default 1000000; memory.systems=steppe);
+#                  serving memory is read from the query step (heap, peak RSS) at that scale
 #   heap           -Xmx of every benchmark JVM (default 1g)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -74,16 +75,19 @@ if has stages; then
   jrun StageBench 2>&1 | tee "$OUT/logs/stages.log"
 fi
 
-ensure_index() { # SCALE: builds the Steppe and raw-Lucene indexes of SCALE unless both exist
-  if [ ! -d "$OUT/idx/steppe-$1" ] || [ ! -d "$OUT/idx/lucene-$1" ]; then
-    log "building the indexes of scale $1"
-    jrun IndexBench -Dscale="$1" -Dindex.warmup=0 2>&1 | tee "$OUT/logs/index-$1.log"
+ensure_index() { # SCALE SYSTEMS: builds the indexes (steppe, lucene) of SCALE that are missing
+  local s="$1" sys="" x
+  for x in ${2//,/ }; do ls "$OUT/idx/$x-$s"/segments_* >/dev/null 2>&1 || sys="$sys,$x"; done
+  if [ -n "$sys" ]; then
+    log "building the ${sys#,} index(es) of scale $s"
+    jrun IndexBench -Dscale="$s" -Dindex.warmup=0 -Dindex.systems="${sys#,}" -Dindex.result="build-$s.json" 2>&1 \
+      | tee "$OUT/logs/build-index-$s.log"
   fi
 }
 
 if has query; then
   for s in ${P[query.scales]//,/ }; do
-    ensure_index "$s"
+    ensure_index "$s" steppe
     log "query: Steppe in process at scale $s"
     jrun QueryBench -Dscale="$s" 2>&1 | tee "$OUT/logs/query-$s.log"
   done
@@ -99,7 +103,7 @@ if has solr; then
       steps="${P[solr.steps]:-index,query}"
       [ -d "$OUT/solr/home-$s/steppe/data" ] || steps="index,query"
       log "solr: embedded Solr ($steps) at scale $s"
-      "$SOLR_JAVA" -Xmx"${P[heap]}" --add-modules jdk.incubator.vector -Dbench.out="$OUT" "${PROPS[@]}" \
+      "$SOLR_JAVA" -Xmx"${P[heap]}" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Dbench.out="$OUT" "${PROPS[@]}" \
         -Dscale="$s" -Dsolr.steps="$steps" -Dsolr.log.level=WARN -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
         -cp "bench/solr/target/classes:$(cat bench/solr/target/cp.txt)" org.steppe.bench.solr.SolrPeer \
         2>&1 | tee "$OUT/logs/solr-$s.log" || log "solr failed at scale $s: see $OUT/logs/solr-$s.log"
@@ -135,7 +139,7 @@ http_load() { # NAME URL PATHS PID: wrk at every connection count, one JSON line
 if has http; then
   command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" | tee "$OUT/results/http-error.txt"; exit 1; }
   s="${P[http.scale]}"
-  ensure_index "$s"
+  ensure_index "$s" steppe,lucene
   rm -f "$OUT/results/http-$s.jsonl"
   q="$OUT/queries"
   log "http: baseline (Javalin + raw Lucene) at scale $s"
@@ -177,14 +181,14 @@ if has memory; then
   s="${P[memory.scale]}"
   log "memory: indexing $s stories with -Xmx1g (Steppe only)"
   "$JAVA" -Xmx1g --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Dbench.out="$OUT" "${PROPS[@]}" \
-    -Dscale="$s" -Dindex.systems=steppe,lucene -Dindex.warmup=0 -Dindex.result="memory-index-$s.json" \
+    -Dscale="$s" -Dindex.systems="${P[memory.systems]:-steppe}" -Dindex.warmup=0 -Dindex.result="memory-index-$s.json" \
     -cp "$CP" org.steppe.bench.IndexBench 2>&1 | tee "$OUT/logs/memory-index-$s.log" \
     || log "memory: indexing $s in 1 GB failed"
 fi
 
 if has jmh; then
   s="${P[jmh.scale]:-${P[query.scales]%%,*}}"
-  ensure_index "$s"
+  ensure_index "$s" steppe
   log "jmh: searchArticles at scale $s"
   "$JAVA" -cp "$CP" org.openjdk.jmh.Main QueryJmh -p index="$OUT/idx/steppe-$s" -p queries="$OUT/queries" \
     -f 1 -wi 2 -w 3s -i 3 -r 5s -jvmArgs "-Xmx${P[heap]} --add-modules jdk.incubator.vector" \
@@ -193,7 +197,7 @@ fi
 
 if has profile; then
   s="${P[profile.scale]:-${P[query.scales]##*,}}"
-  ensure_index "$s"
+  ensure_index "$s" steppe
   log "profile: JFR over searchArticles (term) at scale $s"
   jrun QueryBench -XX:StartFlightRecording=filename="$OUT/profile/query-$s.jfr",settings=profile \
     -Dscale="$s" -Dquery.threads=1 -Dquery.kinds=term -Dquery.modes=steppe -Dquery.seconds=20 \

@@ -110,6 +110,17 @@ public final class Bench {
     return -1;
   }
 
+  /** The largest heap this JVM has used: the sum of every heap pool's peak, in MB (an upper bound). */
+  public static double peakHeapMb() {
+    long sum = 0;
+    for (java.lang.management.MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return round(sum / 1048576.0, 1);
+  }
+
   /** Heap in use after a full collection, in MB. */
   public static double heapAfterGcMb() {
     for (int i = 0; i < 3; i++) {

@@ -91,6 +91,7 @@ public final class IndexBench {
     }
     result.put("ratios", ratios);
     result.put("peak_rss_mb", Bench.peakRssMb());
+    result.put("peak_heap_mb", Bench.peakHeapMb());
     result.put("loadavg_end", Bench.loadAverage());
     Bench.write(Bench.prop("index.result", "index-" + scale + ".json"), result);
   }

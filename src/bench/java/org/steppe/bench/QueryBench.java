@@ -92,6 +92,17 @@ public final class QueryBench {
         }
         return top.totalHits.value();
       });
+      // Sanity: the full query really counts facets and highlights.
+      SearchResult<ArticleHit> sample = steppe.searchArticles(SearchRequest.of("oil"));
+      Map<String, Object> sanity = new LinkedHashMap<>();
+      sanity.put("query", "oil");
+      sanity.put("total", sample.total());
+      sanity.put("hits", sample.hits().size());
+      sanity.put("facet_dims_with_values", sample.facets().entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList());
+      sanity.put("highlighted_hits", sample.hits().stream().filter(h -> h.snippet() != null && h.snippet().contains("<mark>")).count());
+      sanity.put("first_snippet", sample.hits().isEmpty() ? null : sample.hits().get(0).snippet());
+      result.put("sanity", sanity);
+      Bench.log("sanity: %s", sanity);
       List<Map<String, Object>> rows = new ArrayList<>();
       for (String kind : kinds) {
         List<String> queries = Bench.lines(Bench.out().resolve("queries").resolve(kind + ".txt"));
@@ -109,6 +120,7 @@ public final class QueryBench {
       result.put("heap_after_queries_mb", Bench.heapAfterGcMb());
     }
     result.put("peak_rss_mb", Bench.peakRssMb());
+    result.put("peak_heap_mb", Bench.peakHeapMb());
     result.put("loadavg_end", Bench.loadAverage());
     Bench.write(Bench.prop("query.result", "query-steppe-" + scale + ".json"), result);
   }

@@ -204,6 +204,19 @@ public final class SolrPeer {
       QueryResponse r = solr.query(full(q));
       return r.getResults().getNumFound();
     });
+    // Sanity: the full query really counts facets and highlights.
+    QueryResponse sample = solr.query(full("oil"));
+    Map<String, Object> sanity = new LinkedHashMap<>();
+    sanity.put("query", "oil");
+    sanity.put("total", sample.getResults().getNumFound());
+    sanity.put("hits", sample.getResults().size());
+    sanity.put("facet_dims_with_values", sample.getFacetFields().stream().filter(f -> f.getValueCount() > 0).map(f -> f.getName()).toList());
+    sanity.put("highlighted_hits", sample.getHighlighting() == null ? 0
+        : sample.getHighlighting().values().stream().filter(h -> h.get("body") != null && !h.get("body").isEmpty()).count());
+    sanity.put("first_snippet", sample.getHighlighting() == null || sample.getResults().isEmpty() ? null
+        : sample.getHighlighting().get(String.valueOf(sample.getResults().get(0).getFieldValue("id"))));
+    result.put("sanity", sanity);
+    log("sanity: %s", sanity);
     List<Map<String, Object>> rows = new ArrayList<>();
     for (String kind : kinds) {
       List<String> queries = Files.readAllLines(qdir.resolve(kind + ".txt")).stream().filter(l -> !l.isBlank()).toList();
@@ -400,7 +413,7 @@ public final class SolrPeer {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("nproc", Runtime.getRuntime().availableProcessors());
     m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-    m.put("solr", org.apache.solr.core.SolrCore.version);
+    m.put("solr", org.apache.solr.util.SolrVersion.LATEST_STRING);
     m.put("lucene", org.apache.lucene.util.Version.LATEST.toString());
     m.put("jvm_args", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
     m.put("max_heap_mb", round(Runtime.getRuntime().maxMemory() / 1048576.0, 1));
