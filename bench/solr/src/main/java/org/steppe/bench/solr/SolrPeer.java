@@ -413,7 +413,7 @@ public final class SolrPeer {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("nproc", Runtime.getRuntime().availableProcessors());
     m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-    m.put("solr", org.apache.solr.util.SolrVersion.LATEST_STRING);
+    m.put("solr", org.apache.solr.client.api.util.SolrVersion.LATEST_STRING);
     m.put("lucene", org.apache.lucene.util.Version.LATEST.toString());
     m.put("jvm_args", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
     m.put("max_heap_mb", round(Runtime.getRuntime().maxMemory() / 1048576.0, 1));
