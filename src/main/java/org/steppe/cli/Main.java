@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar steppe.jar <command>}: the command-line entry point. */
 @Command(name = "steppe", mixinStandardHelpOptions = true, version = "Steppe 0.1",
     description = "A search engine for news archives that knows who said what.",
-    subcommands = {IndexCommand.class, SearchCommand.class, QuotesCommand.class, ExtractCommand.class,
-        CommandLine.HelpCommand.class})
+    subcommands = {IndexCommand.class, SearchCommand.class, QuotesCommand.class, ExtractCommand.class, ServeCommand.class,
+        EvalRelevanceCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   public static void main(String[] args) {
     quietLibraryLogs();

@@ -60,6 +60,9 @@ final class SearchCommand implements Callable<Integer> {
         }
       } else {
         out.printf("%d articles match \"%s\"%n%n", r.total(), query);
+        if (r.didYouMean() != null) {
+          out.printf("Did you mean: %s%n%n", r.didYouMean());
+        }
         int n = 1;
         for (ArticleHit h : r.hits()) {
           out.printf("%2d. %s%n    %s · %s · %s%n    %s%n%n", n++, h.title() == null ? "(untitled) " + h.id() : h.title(),

@@ -3,6 +3,7 @@ package org.steppe.enrich;
 import java.util.ArrayList;
 import java.util.List;
 import org.steppe.config.ConfigDir;
+import org.steppe.enrich.ner.ModelEntityRecognizer;
 import org.steppe.ingest.Article;
 
 /**
@@ -21,13 +22,15 @@ public final class Enricher {
     this.quotes = quotes;
   }
 
-  /** The pipeline configured by {@code config}: gazetteer, person rules and quote extraction. */
+  /** The pipeline configured by {@code config}: gazetteer, person rules, the built-in model if any, and quote extraction. */
   public static Enricher load(ConfigDir config) {
     Gazetteer gazetteer = Gazetteer.load(config);
     SpeechVerbs verbs = SpeechVerbs.load(config);
-    List<EntityRecognizer> recognizers = List.of(
+    List<EntityRecognizer> recognizers = new ArrayList<>(List.of(
         new GazetteerRecognizer(gazetteer),
-        new PersonRuleRecognizer(PersonRules.load(config), verbs));
+        new PersonRuleRecognizer(PersonRules.load(config), verbs)));
+    // The statistical model finds names nobody listed; a build without the model runs without it.
+    ModelEntityRecognizer.builtIn().ifPresent(recognizers::add);
     QuoteExtractor quotes = (text, entities) -> List.of();
     return new Enricher(gazetteer, recognizers, quotes);
   }

@@ -90,10 +90,10 @@ public final class ArticleCleaner {
 
   private static void addTrimmed(List<Segment> out, Line line, int from, int to) {
     String t = line.text();
-    while (from < to && Character.isWhitespace(t.charAt(from))) {
+    while (from < to && Line.isSpace(t.charAt(from))) {
       from++;
     }
-    while (to > from && Character.isWhitespace(t.charAt(to - 1))) {
+    while (to > from && Line.isSpace(t.charAt(to - 1))) {
       to--;
     }
     if (to > from) {

@@ -24,7 +24,17 @@ record Line(int start, int end, String text) {
     return lines;
   }
 
+  /** Blank also when made of no-break spaces, which pages use as spacer paragraphs. */
   boolean isBlank() {
-    return text.isBlank();
+    for (int i = 0; i < text.length(); i++) {
+      if (!isSpace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 }

@@ -38,7 +38,23 @@ final class MetadataExtractor {
     boolean shortLine = first.length() <= rules.titleMaxLength() && first.split("\\s+").length >= 2;
     boolean endsLikeSentence = first.endsWith(".") || first.endsWith(",") || first.endsWith(":")
         || first.endsWith(";") || first.endsWith("\"") || first.endsWith("”");
-    return shortLine && !endsLikeSentence ? first : null;
+    // Some sites end headlines with a full stop; Title Case still tells them from a lede.
+    return shortLine && (!endsLikeSentence || (first.endsWith(".") && titleCase(first))) ? first : null;
+  }
+
+  /** Whether most longer words start with a capital, as in "Stealth Over Health: Clinton Was Headed to ER". */
+  private static boolean titleCase(String line) {
+    int words = 0;
+    int capitals = 0;
+    for (String w : line.split("[\\s:;,]+")) {
+      if (w.length() > 3) {
+        words++;
+        if (Character.isUpperCase(w.charAt(0))) {
+          capitals++;
+        }
+      }
+    }
+    return words >= 3 && capitals * 10 >= words * 7;
   }
 
   private LocalDate date(List<String> lines) {

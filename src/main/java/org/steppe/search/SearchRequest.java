@@ -49,34 +49,47 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
     return new SearchRequest(query, null, null, null, null, null, null, null, 0, 10, null);
   }
 
+  /** The same request with other query text. */
+  public SearchRequest withQuery(String v) {
+    return new SearchRequest(v, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor);
+  }
+
+  /** The same request keeping only hits from any of these sources; {@code null} or empty: every source. */
   public SearchRequest withSources(List<String> v) {
     return new SearchRequest(query, v, speakers, entities, entityTypes, from, to, sort, offset, size, cursor);
   }
 
+  /** The same request keeping only hits quoting any of these speakers; {@code null} or empty: no filter. */
   public SearchRequest withSpeakers(List<String> v) {
     return new SearchRequest(query, sources, v, entities, entityTypes, from, to, sort, offset, size, cursor);
   }
 
+  /** The same request keeping only hits mentioning any of these entities (canonical names); {@code null} or empty: no filter. */
   public SearchRequest withEntities(List<String> v) {
     return new SearchRequest(query, sources, speakers, v, entityTypes, from, to, sort, offset, size, cursor);
   }
 
+  /** The same request keeping only articles that mention an entity of any of these types; {@code null} or empty: no filter. */
   public SearchRequest withEntityTypes(List<String> v) {
     return new SearchRequest(query, sources, speakers, entities, v, from, to, sort, offset, size, cursor);
   }
 
+  /** The same request keeping only hits dated within the range, bounds inclusive; a {@code null} bound is open. Undated hits are dropped by any range. */
   public SearchRequest withDates(LocalDate newFrom, LocalDate newTo) {
     return new SearchRequest(query, sources, speakers, entities, entityTypes, newFrom, newTo, sort, offset, size, cursor);
   }
 
+  /** The same request in another order; {@code null} means relevance. */
   public SearchRequest withSort(SortOrder v) {
     return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, v, offset, size, cursor);
   }
 
+  /** The same request for another page: skip {@code newOffset} hits, return up to {@code newSize}. */
   public SearchRequest withPage(int newOffset, int newSize) {
     return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, newOffset, newSize, cursor);
   }
 
+  /** The same request continuing after a previous page ({@link SearchResult#nextCursor}); {@code null} starts from the top. */
   public SearchRequest withCursor(String v) {
     return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, v);
   }

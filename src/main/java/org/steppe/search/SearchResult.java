@@ -12,7 +12,9 @@ import java.util.Map;
  *     {@code year}, {@code month}), values by count; with multi-select semantics a dimension's
  *     counts ignore that dimension's own filter
  * @param didYouMean a corrected query when this one found little, else {@code null}
- * @param nextCursor pass to {@link SearchRequest#withCursor} for the next page; {@code null} at the end
+ * @param nextCursor pass to {@link SearchRequest#withCursor} for the next page; {@code null} at the end.
+ *     A cursor names a position in the index as it was: a walk across a commit may skip or repeat
+ *     articles that commit changed
  */
 public record SearchResult<H>(long total, List<H> hits, Map<String, List<FacetValue>> facets, String didYouMean,
     String nextCursor) {}

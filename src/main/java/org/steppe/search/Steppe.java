@@ -78,15 +78,28 @@ public final class Steppe implements Closeable {
   private final SearcherManager searchers;
   private final Analysis analysis;
   private final FacetsConfig facetsConfig = DocumentBuilder.facetsConfig();
+  /** Words more-like-this never matches on, in the configuration folder. */
+  private static final String STOP_WORDS = "stopwords.txt";
+
   private final QueryFactory queries;
+  private final Suggestions names;
+  private final TitleSuggestions titles;
+  private final SpellingCorrector spelling;
+  private final SimilarArticles similar;
   private final ScheduledExecutorService refresher;
 
-  private Steppe(Directory directory, ArticleIndex writable, SearcherManager searchers, Analysis analysis, Gazetteer gazetteer) {
+  private Steppe(Directory directory, ArticleIndex writable, SearcherManager searchers, Analysis analysis, ConfigDir config,
+      Gazetteer gazetteer) {
     this.directory = directory;
     this.writable = writable;
     this.searchers = searchers;
     this.analysis = analysis;
     this.queries = new QueryFactory(analysis.queryAnalyzer(), facetsConfig, QueryFactory.acronymsOf(gazetteer));
+    Analyzer asTyped = Suggestions.wordsAsTyped();
+    this.names = new Suggestions(gazetteer, asTyped);
+    this.titles = new TitleSuggestions(analysis.indexAnalyzer(), asTyped);
+    this.spelling = new SpellingCorrector(analysis.indexAnalyzer(), analysis.queryAnalyzer());
+    this.similar = new SimilarArticles(analysis.indexAnalyzer(), config.readLines(STOP_WORDS));
     this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "steppe-refresh");
       t.setDaemon(true);
@@ -114,7 +127,7 @@ public final class Steppe implements Closeable {
       Gazetteer gazetteer = Gazetteer.load(config);
       Analysis analysis = Analysis.load(config, gazetteer);
       SearcherManager sm = new SearcherManager(dir, FacetedSearcher.factory(analysis.similarity(), DocumentBuilder.facetsConfig()));
-      return new Steppe(dir, null, sm, analysis, gazetteer);
+      return new Steppe(dir, null, sm, analysis, config, gazetteer);
     } catch (IndexNotFoundException e) {
       dir.close();
       throw new IOException("no index at " + index + ": build one first (steppe index)", e);
@@ -128,8 +141,13 @@ public final class Steppe implements Closeable {
   public static Steppe openWritable(Path index, ConfigDir config) throws IOException {
     ArticleIndex ai = ArticleIndex.open(index, config);
     try {
-      SearcherManager sm = new SearcherManager(ai.writer(), FacetedSearcher.factory(ai.analysis().similarity(), ai.facetsConfig()));
-      return new Steppe(null, ai, sm, ai.analysis(), ai.enricher().gazetteer());
+      if (!DirectoryReader.indexExists(ai.directory())) {
+        ai.commit(Map.of()); // a new index: commit it empty, so there is a commit to search
+      }
+      // Searchers read commits, not the writer: a near-real-time reader would show puts and a
+      // half-done corpus sync within a second (the refresher's tick), before commit() publishes them.
+      SearcherManager sm = new SearcherManager(ai.directory(), FacetedSearcher.factory(ai.analysis().similarity(), ai.facetsConfig()));
+      return new Steppe(null, ai, sm, ai.analysis(), config, ai.enricher().gazetteer());
     } catch (IOException | RuntimeException e) {
       ai.close();
       throw e;
@@ -179,19 +197,21 @@ public final class Steppe implements Closeable {
 
   /** Articles matching {@code request}, with facets and highlighted snippets. */
   public SearchResult<ArticleHit> searchArticles(SearchRequest request) throws IOException {
-    return search(request, false, (searcher, top, query) -> {
-      String[] snippets = Snippets.highlight(searcher, analysis.queryAnalyzer(), Fields.BODY, query, top);
-      StoredFields stored = searcher.getIndexReader().storedFields();
-      List<ArticleHit> hits = new ArrayList<>();
-      for (int i = 0; i < top.scoreDocs.length; i++) {
-        Document d = stored.document(top.scoreDocs[i].doc);
-        StoredEnrichment e = StoredEnrichment.fromJson(d.get(Fields.ENRICHMENT));
-        List<EntityRef> entities = e.entities().stream().map(x -> new EntityRef(x.name(), x.type())).toList();
-        hits.add(new ArticleHit(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.SOURCE), d.get(Fields.DATE),
-            d.get(Fields.AUTHOR), d.get(Fields.URL), top.scoreDocs[i].score, snippets[i], entities));
-      }
-      return hits;
-    });
+    return search(request, false, this::articleHits);
+  }
+
+  private List<ArticleHit> articleHits(IndexSearcher searcher, TopDocs top, Query query) throws IOException {
+    String[] snippets = Snippets.highlight(searcher, analysis.queryAnalyzer(), Fields.BODY, query, top);
+    StoredFields stored = searcher.getIndexReader().storedFields();
+    List<ArticleHit> hits = new ArrayList<>();
+    for (int i = 0; i < top.scoreDocs.length; i++) {
+      Document d = stored.document(top.scoreDocs[i].doc);
+      StoredEnrichment e = StoredEnrichment.fromJson(d.get(Fields.ENRICHMENT));
+      List<EntityRef> entities = e.entities().stream().map(x -> new EntityRef(x.name(), x.type())).toList();
+      hits.add(new ArticleHit(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.SOURCE), d.get(Fields.DATE),
+          d.get(Fields.AUTHOR), d.get(Fields.URL), top.scoreDocs[i].score, snippets[i], entities));
+    }
+    return hits;
   }
 
   /** Quotes matching {@code request}, each linked to its article. */
@@ -216,15 +236,10 @@ public final class Steppe implements Closeable {
   public Optional<ArticleView> article(String id) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      Query q = new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.FILTER)
-          .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
-          .build();
-      TopDocs top = searcher.search(q, 1);
-      if (top.scoreDocs.length == 0) {
+      Document d = storedArticle(searcher, id);
+      if (d == null) {
         return Optional.empty();
       }
-      Document d = searcher.getIndexReader().storedFields().document(top.scoreDocs[0].doc);
       StoredEnrichment e = StoredEnrichment.fromJson(d.get(Fields.ENRICHMENT));
       return Optional.of(new ArticleView(d.get(Fields.ID), d.get(Fields.FILE), d.get(Fields.TITLE), d.get(Fields.SOURCE),
           d.get(Fields.DATE), d.get(Fields.AUTHOR), d.get(Fields.URL), d.get(Fields.BODY), e.entities(), e.quotes()));
@@ -233,17 +248,68 @@ public final class Steppe implements Closeable {
     }
   }
 
-  /**
-   * Autocomplete: entity names, speakers and titles that start with (or contain a word starting
-   * with) {@code prefix}, best first.
-   */
-  public List<Suggestion> suggest(String prefix, int limit) throws IOException {
-    throw new UnsupportedOperationException("suggest: not built yet");
+  /** The stored article with this id, or {@code null}. */
+  private static Document storedArticle(IndexSearcher searcher, String id) throws IOException {
+    Query q = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
+        .build();
+    TopDocs top = searcher.search(q, 1);
+    return top.scoreDocs.length == 0 ? null : searcher.getIndexReader().storedFields().document(top.scoreDocs[0].doc);
   }
 
-  /** Articles most like article {@code id} (more-like-this), best first; empty when no such article. */
+  /**
+   * Autocomplete: entity names, speakers and titles that start with (or contain a word starting
+   * with) {@code prefix}, best first. Names come first, most mentioned first, each under its
+   * canonical spelling even when an alias matched ("Nazarbaev" suggests "Nursultan Nazarbayev");
+   * titles fill the rest, with at least a third of the places when there are enough of them.
+   *
+   * @param prefix what has been typed; blank gives no suggestions
+   * @param limit at most this many, 0 to {@value SearchRequest#MAX_SIZE}
+   */
+  public List<Suggestion> suggest(String prefix, int limit) throws IOException {
+    if (limit < 0 || limit > SearchRequest.MAX_SIZE) {
+      throw new IllegalArgumentException("limit must be between 0 and " + SearchRequest.MAX_SIZE + ", not " + limit);
+    }
+    if (prefix == null || prefix.isBlank() || limit == 0) {
+      return List.of();
+    }
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      List<Suggestion> byName = names.names((FacetedSearcher) searcher, prefix, limit);
+      List<Suggestion> byTitle = titles.titles(searcher, prefix, limit);
+      int titleSlots = Math.min(byTitle.size(), Math.max(limit - byName.size(), limit / 3));
+      List<Suggestion> out = new ArrayList<>(byName.subList(0, Math.min(byName.size(), limit - titleSlots)));
+      out.addAll(byTitle.subList(0, titleSlots));
+      return out;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * Articles most like article {@code id} (more-like-this over title, body and entities), best
+   * first, without the article itself; no facets. Empty when there is no such article.
+   */
   public SearchResult<ArticleHit> similar(String id, int size) throws IOException {
-    throw new UnsupportedOperationException("similar: not built yet");
+    if (size < 0 || size > SearchRequest.MAX_SIZE) {
+      throw new IllegalArgumentException("size must be between 0 and " + SearchRequest.MAX_SIZE + ", not " + size);
+    }
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      Document d = storedArticle(searcher, id);
+      if (d == null) {
+        return new SearchResult<>(0, List.of(), Map.of(), null, null);
+      }
+      Query like = similar.likeThis(searcher.getIndexReader(), d);
+      TopDocs top = searcher.search(like, Math.max(1, size));
+      long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(like);
+      ScoreDoc[] page = pageOf(top.scoreDocs, 0, size);
+      List<ArticleHit> hits = page.length == 0 ? List.of() : articleHits(searcher, new TopDocs(top.totalHits, page), like);
+      return new SearchResult<>(total, hits, Map.of(), null, null);
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   /** How many articles the index holds. */
@@ -286,11 +352,11 @@ public final class Steppe implements Closeable {
           DrillSideways ds = new DrillSideways(searcher, facetsConfig, fs.facetState());
           DrillSideways.DrillSidewaysResult r = sort == null
               ? (after == null ? ds.search(ddq, topN) : ds.search(after, ddq, topN))
-              : ds.search(ddq, null, (FieldDoc) after, topN, sort, true);
+              : ds.search(ddq, null, (FieldDoc) after, topN, sort, false);
           top = r.hits;
           facets = readFacets(r.facets);
         } else {
-          top = sort == null ? searcher.searchAfter(after, ddq, topN) : searcher.searchAfter(after, ddq, topN, sort, true);
+          top = sort == null ? searcher.searchAfter(after, ddq, topN) : searcher.searchAfter(after, ddq, topN, sort, false);
         }
       } catch (IndexSearcher.TooManyClauses e) {
         throw new QuerySyntaxException("the query expands to too many terms; make wildcards and fuzzy terms more specific", 0);
@@ -301,7 +367,10 @@ public final class Steppe implements Closeable {
       List<H> hits = page.length == 0 ? List.of() : reader.read(searcher, pageDocs, text);
       String next = page.length == request.size() && page.length > 0 && (after != null || request.offset() + page.length < total)
           ? Cursor.encode(page[page.length - 1]) : null;
-      return new SearchResult<>(total, hits, facets, null, next);
+      String didYouMean = after != null || request.offset() > 0 ? null
+          : spelling.correct(searcher.getIndexReader(), request.query(), total,
+              q -> searcher.count(queries.drillDown(request.withQuery(q), quotes, searcher.getIndexReader())));
+      return new SearchResult<>(total, hits, facets, didYouMean, next);
     } finally {
       searchers.release(searcher);
     }
@@ -359,10 +428,12 @@ public final class Steppe implements Closeable {
     }
   }
 
+  /** Closes the index (and the writer, when writable); uncommitted changes are dropped. */
   @Override
   public void close() throws IOException {
     refresher.shutdownNow();
     try {
+      names.close();
       searchers.close();
     } finally {
       if (writable != null) {

@@ -89,6 +89,13 @@ class SeedMetadataTest {
   }
 
   @Test
+  void spacerParagraphsOfNoBreakSpacesAreDropped() {
+    String body = SeedCorpus.seed("002").body();
+    assertTrue(body.lines().noneMatch(l -> !l.isEmpty() && l.strip().replace("\u00a0", "").isEmpty()),
+        "seed 002 separates paragraphs with lines holding only U+00A0");
+  }
+
+  @Test
   void repeatedLedeIsKeptOnce() {
     String body = SeedCorpus.seed("000").body();
     String lede = "A clause on coherent foreign policy in the Agreement between Kazakhstan and Russia";

@@ -1,0 +1,86 @@
+package org.steppe.cli;
+
+import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.steppe.index.IndexSummary;
+import org.steppe.search.Steppe;
+import org.steppe.server.SteppeServer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Brings the index up to date with the corpus, then serves the search page and JSON API until Ctrl-C. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Index --corpus into --index (only what changed), then serve the search page and API on http://localhost:7070.")
+final class ServeCommand implements Callable<Integer> {
+  @Mixin IndexOptions options;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--port", paramLabel = "N", defaultValue = "" + SteppeServer.DEFAULT_PORT,
+      description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = SteppeServer.DEFAULT_HOST,
+      description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
+  String host;
+
+  @Override
+  public Integer call() throws Exception {
+    // Jetty's start-up chatter is for its developers; warnings and errors still show.
+    System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+    PrintWriter out = spec.commandLine().getOut();
+    if (port < 0 || port > 65535) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
+    }
+    // Writable: the incremental sync re-indexes only what changed, and holding the lock keeps a
+    // concurrent `index` run from writing under the server.
+    Steppe steppe = Steppe.openWritable(options.index, options.configDir());
+    Javalin app;
+    try {
+      if (Files.isDirectory(options.corpus)) {
+        IndexSummary s = steppe.indexCorpus(options.corpus, options.configDir(), new IndexCommand.BarProgress());
+        IndexCommand.report(out, s);
+      } else {
+        out.printf("No corpus folder at %s: serving the index as it is (%d articles).%n", options.corpus, steppe.articleCount());
+      }
+      app = SteppeServer.create(steppe).start(host, port);
+    } catch (JavalinBindException e) {
+      steppe.close();
+      throw new IOException("cannot listen on " + host + ":" + port + " (in use, or not an address of this machine); "
+          + "choose another with --port or --host", e);
+    } catch (Exception e) {
+      steppe.close();
+      throw e;
+    }
+    // Registered only once serving: Ctrl-C during the initial sync just ends the process, leaving
+    // the last commit as it was (the sync commits once, at its end) and the lock freed by the OS.
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        app.stop();
+        steppe.close();
+      } catch (Exception e) {
+        System.err.println("steppe serve: while stopping: " + e);
+      } finally {
+        stopped.countDown();
+      }
+    }, "steppe-shutdown"));
+    out.printf("Steppe is serving %d articles on %s (Ctrl-C to stop)%n", steppe.articleCount(), url(host, app.port()));
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+
+  private static String url(String host, int port) {
+    String shown = host.equals("127.0.0.1") || host.equals("0.0.0.0") ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
+    return "http://" + shown + ":" + port + "/";
+  }
+}

@@ -1,0 +1,64 @@
+package org.steppe.enrich.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+import org.steppe.enrich.EntityMention;
+import org.steppe.enrich.EntityRecognizer;
+import org.steppe.enrich.EntityType;
+import org.steppe.enrich.Token;
+
+/**
+ * Finds people, organisations, places and other names (misc) with a statistical name finder
+ * trained on news (CoNLL-2003 by default), including names no gazetteer lists. Reports mentions
+ * with origin {@link EntityMention#MODEL} and the mention's own words as the name. Thread-safe:
+ * the model is shared and each thread gets its own finder, since OpenNLP's finders keep state.
+ */
+public final class ModelEntityRecognizer implements EntityRecognizer {
+  private final ThreadLocal<NameFinderME> finders;
+
+  /** A recogniser over {@code model}; load models with {@link NerModels} so Steppe's features resolve. */
+  public ModelEntityRecognizer(TokenNameFinderModel model) {
+    NerFeatures.allowSteppeGenerators();
+    this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
+  }
+
+  /** The recogniser with the model built into the jar, or empty when this build ships none. */
+  public static Optional<ModelEntityRecognizer> builtIn() {
+    return BuiltIn.RECOGNIZER;
+  }
+
+  // Loaded on first use and kept: the model is read once per JVM, however many pipelines load.
+  private static final class BuiltIn {
+    static final Optional<ModelEntityRecognizer> RECOGNIZER = NerModels.builtIn().map(ModelEntityRecognizer::new);
+  }
+
+  @Override
+  public List<EntityMention> recognize(String text) {
+    NameFinderME finder = finders.get();
+    // Each article is its own document: what was tagged in the last one must not leak in.
+    finder.clearAdaptiveData();
+    List<EntityMention> out = new ArrayList<>();
+    try {
+      for (List<Token> sentence : NerTokenizer.sentences(text)) {
+        String[] words = new String[sentence.size()];
+        for (int i = 0; i < words.length; i++) {
+          words[i] = NerTokenizer.modelForm(sentence.get(i).text());
+        }
+        for (Span span : finder.find(words)) {
+          int start = sentence.get(span.getStart()).start();
+          int end = sentence.get(span.getEnd() - 1).end();
+          String mention = text.substring(start, end);
+          out.add(new EntityMention(mention.replaceAll("\\s+", " "), EntityType.parse(span.getType()),
+              start, end, mention, EntityMention.MODEL));
+        }
+      }
+    } finally {
+      finder.clearAdaptiveData();
+    }
+    return out;
+  }
+}

@@ -1,0 +1,242 @@
+package org.steppe.search;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.suggest.InputIterator;
+import org.apache.lucene.search.suggest.Lookup;
+import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.steppe.enrich.Gazetteer;
+import org.steppe.index.Fields;
+
+/**
+ * Autocomplete over names: entities and speakers, matched on any word's prefix and weighted by the
+ * number of articles that mention (or quote) them; titles come from {@link TitleSuggestions}.
+ *
+ * <p>The names are read from the facet labels and counts of the current searcher (doc values, no
+ * stored document is read), so building stays cheap on a large archive. An in-memory
+ * {@link AnalyzingInfixSuggester} is built lazily, the first time a newer reader is asked for, and
+ * then shared: lookups run concurrently under a read lock, a rebuild takes the write lock and
+ * closes the previous suggester once nobody uses it. Gazetteer aliases of names in the index are
+ * added as extra keys for their canonical name, so "Nazarbaev" and "EEU" complete too.
+ */
+final class Suggestions implements AutoCloseable {
+  /** Entity facet dimensions and the kind their names are reported as. */
+  private static final Map<String, String> NAME_DIMS = orderedDims();
+
+  private final Map<String, List<String>> aliasesByName = new HashMap<>();
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  private AnalyzingInfixSuggester suggester; // guarded by lock
+  private long builtVersion = -1; // guarded by lock
+  private final Analyzer analyzer;
+
+  /**
+   * @param gazetteer where aliases of indexed names come from
+   * @param analyzer how names and typed prefixes are split into words, see {@link #wordsAsTyped()}
+   */
+  Suggestions(Gazetteer gazetteer, Analyzer analyzer) {
+    for (Gazetteer.Entry e : gazetteer.entities()) {
+      aliasesByName.put(e.name(), e.aliases());
+    }
+    this.analyzer = analyzer;
+  }
+
+  /** Words lower-cased and accent-folded but not stemmed: "nazarb" must stay a prefix of "nazarbayev". */
+  static Analyzer wordsAsTyped() {
+    try {
+      return CustomAnalyzer.builder().withTokenizer("standard").addTokenFilter("lowercase")
+          .addTokenFilter("asciiFolding").build();
+    } catch (IOException e) {
+      throw new IllegalStateException("the standard analysis factories are missing from the class path", e);
+    }
+  }
+
+  private static Map<String, String> orderedDims() {
+    Map<String, String> dims = new LinkedHashMap<>();
+    for (String type : List.of("person", "organization", "place", "misc")) {
+      dims.put(Fields.facetEntity(type), type);
+    }
+    dims.put(Fields.FACET_SPEAKER, "speaker");
+    return dims;
+  }
+
+  /** Names whose words start with the words of {@code prefix}, most mentioned first, each once. */
+  List<Suggestion> names(FacetedSearcher searcher, String prefix, int limit) throws IOException {
+    lock.readLock().lock();
+    try {
+      if (fresh(searcher.getIndexReader())) {
+        return lookup(prefix, limit);
+      }
+    } finally {
+      lock.readLock().unlock();
+    }
+    lock.writeLock().lock();
+    try {
+      if (!fresh(searcher.getIndexReader())) {
+        rebuild(searcher);
+      }
+      lock.readLock().lock(); // downgrade: look up without letting a rebuild close the suggester
+    } finally {
+      lock.writeLock().unlock();
+    }
+    try {
+      return lookup(prefix, limit);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** Whether the suggester reflects this reader or a newer one (a slow thread may hold an older searcher). */
+  private boolean fresh(IndexReader reader) {
+    return suggester != null && version(reader) <= builtVersion;
+  }
+
+  private static long version(IndexReader reader) {
+    return reader instanceof DirectoryReader dr ? dr.getVersion() : 0;
+  }
+
+  private List<Suggestion> lookup(String prefix, int limit) throws IOException {
+    if (suggester.getCount() == 0) {
+      return List.of();
+    }
+    // Aliases share their canonical name's weight, so ask for extra results to fill the page after de-duplication.
+    List<Lookup.LookupResult> results = suggester.lookup(prefix, (Set<BytesRef>) null, limit * 4 + 8, true, false);
+    Map<String, Suggestion> out = new LinkedHashMap<>();
+    for (Lookup.LookupResult r : results) {
+      String[] payload = r.payload.utf8ToString().split("\t", 2);
+      out.putIfAbsent(payload[1], new Suggestion(payload[1], payload[0]));
+      if (out.size() == limit) {
+        break;
+      }
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  private void rebuild(FacetedSearcher searcher) throws IOException {
+    List<Entry> entries = entries(searcher);
+    AnalyzingInfixSuggester next = new AnalyzingInfixSuggester(new ByteBuffersDirectory(), analyzer, analyzer,
+        AnalyzingInfixSuggester.DEFAULT_MIN_PREFIX_CHARS, false, true, false, true);
+    next.build(new EntryIterator(entries.iterator()));
+    AnalyzingInfixSuggester previous = suggester;
+    suggester = next;
+    builtVersion = version(searcher.getIndexReader());
+    if (previous != null) {
+      previous.close(); // safe: we hold the write lock, so no lookup is using it
+    }
+  }
+
+  /** Every name with its article count, plus its gazetteer aliases pointing back to it. */
+  private List<Entry> entries(FacetedSearcher searcher) throws IOException {
+    List<Entry> entries = new ArrayList<>();
+    if (searcher.facetState() == null) {
+      return entries;
+    }
+    // Count over article documents only: quote documents repeat their speaker, which would inflate speakers.
+    FacetsCollector fc = searcher.search(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), new FacetsCollectorManager());
+    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(searcher.facetState(), fc);
+    Map<String, String> seen = new HashMap<>(); // a name both an entity and a speaker is offered once, as the entity
+    for (Map.Entry<String, String> dim : NAME_DIMS.entrySet()) {
+      FacetResult r;
+      try {
+        r = counts.getAllChildren(dim.getKey());
+      } catch (IllegalArgumentException e) {
+        continue; // this dimension has no values in the index
+      }
+      if (r == null) {
+        continue;
+      }
+      for (LabelAndValue lv : r.labelValues) {
+        if (seen.putIfAbsent(lv.label, dim.getValue()) != null) {
+          continue;
+        }
+        long weight = lv.value.longValue();
+        entries.add(new Entry(lv.label, weight, dim.getValue(), lv.label));
+        for (String alias : aliasesByName.getOrDefault(lv.label, List.of())) {
+          entries.add(new Entry(alias, weight, dim.getValue(), lv.label));
+        }
+      }
+    }
+    return entries;
+  }
+
+  @Override
+  public void close() throws IOException {
+    lock.writeLock().lock();
+    try {
+      if (suggester != null) {
+        suggester.close();
+        suggester = null;
+      }
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /** One key of the suggester: the text matched, and the name and kind it stands for. */
+  private record Entry(String key, long weight, String kind, String name) {}
+
+  /** Feeds entries to the suggester; the payload carries kind and canonical name. */
+  private static final class EntryIterator implements InputIterator {
+    private final Iterator<Entry> entries;
+    private Entry current;
+
+    EntryIterator(Iterator<Entry> entries) {
+      this.entries = entries;
+    }
+
+    @Override
+    public BytesRef next() {
+      if (!entries.hasNext()) {
+        return null;
+      }
+      current = entries.next();
+      return new BytesRef(current.key());
+    }
+
+    @Override
+    public long weight() {
+      return current.weight();
+    }
+
+    @Override
+    public BytesRef payload() {
+      return new BytesRef((current.kind() + "\t" + current.name()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public boolean hasPayloads() {
+      return true;
+    }
+
+    @Override
+    public Set<BytesRef> contexts() {
+      return null;
+    }
+
+    @Override
+    public boolean hasContexts() {
+      return false;
+    }
+  }
+
+}

@@ -1,0 +1,99 @@
+package org.steppe.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.steppe.index.Fields;
+
+/**
+ * Autocomplete over article titles, asked of the live index: every typed word must be in the
+ * title, the last one as a prefix. Nothing is built or cached, so titles are current at once and a
+ * large archive costs nothing until someone types.
+ */
+final class TitleSuggestions {
+  private final Analyzer indexAnalyzer;
+  private final Analyzer plain;
+
+  /**
+   * @param indexAnalyzer the title field's chain, to reach the stems complete words are indexed under
+   * @param plain lower-cases and folds without stemming, for the unfinished last word
+   */
+  TitleSuggestions(Analyzer indexAnalyzer, Analyzer plain) {
+    this.indexAnalyzer = indexAnalyzer;
+    this.plain = plain;
+  }
+
+  /** Up to {@code limit} titles, best match first, each once. */
+  List<Suggestion> titles(IndexSearcher searcher, String prefix, int limit) throws IOException {
+    List<String> words = tokens(plain, prefix);
+    if (words.isEmpty() || limit == 0) {
+      return List.of();
+    }
+    boolean lastComplete = Character.isWhitespace(prefix.charAt(prefix.length() - 1));
+    BooleanQuery.Builder q = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER);
+    int required = 0;
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      for (String stem : tokens(indexAnalyzer, word)) {
+        any.add(new TermQuery(new Term(Fields.TITLE, stem)), BooleanClause.Occur.SHOULD);
+      }
+      if (i == words.size() - 1 && !lastComplete) {
+        // Titles are stemmed: an unfinished word is a prefix of the stem ("eura" of "eurasian") far
+        // more often than not; its own stem covers a word typed in full ("policy" is indexed "polici").
+        any.add(new PrefixQuery(new Term(Fields.TITLE, word)), BooleanClause.Occur.SHOULD);
+      }
+      BooleanQuery anyForm = any.build();
+      if (anyForm.clauses().isEmpty()) {
+        continue; // a word the chain drops entirely restricts nothing
+      }
+      q.add(anyForm, BooleanClause.Occur.MUST);
+      required++;
+    }
+    if (required == 0) {
+      return List.of(); // the filter alone would offer every title
+    }
+    ScoreDoc[] top = searcher.search(q.build(), limit * 2).scoreDocs;
+    StoredFields stored = searcher.getIndexReader().storedFields();
+    Set<String> titles = new LinkedHashSet<>();
+    for (ScoreDoc sd : top) {
+      String title = stored.document(sd.doc, Set.of(Fields.TITLE)).get(Fields.TITLE);
+      if (title != null) {
+        titles.add(title);
+      }
+      if (titles.size() == limit) {
+        break;
+      }
+    }
+    List<Suggestion> out = new ArrayList<>();
+    titles.forEach(t -> out.add(new Suggestion(t, "title")));
+    return out;
+  }
+
+  private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(Fields.TITLE, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    }
+    return out;
+  }
+}

@@ -1,0 +1,134 @@
+package org.steppe.server;
+
+import java.io.IOException;
+import java.util.List;
+import org.steppe.search.ArticleHit;
+import org.steppe.search.ArticleView;
+import org.steppe.search.QuoteHit;
+import org.steppe.search.SearchRequest;
+import org.steppe.search.SearchResult;
+import org.steppe.search.Steppe;
+
+/**
+ * What the API does, without HTTP: searches, looks up and exports through one shared {@link Steppe},
+ * turning the library's refusals into {@link BadRequest}, {@link NotFound} or {@link NotAvailable}.
+ * Thread-safe, like the {@code Steppe} it wraps.
+ */
+public final class SearchService {
+  /** Most suggestions one request may ask for. */
+  static final int MAX_SUGGESTIONS = 20;
+  private final Steppe steppe;
+  private final int exportPage;
+
+  public SearchService(Steppe steppe) {
+    // Exports fetch the largest page the library serves: fewest round trips, bounded memory.
+    this(steppe, SearchRequest.MAX_SIZE);
+  }
+
+  /** With a smaller export page, so tests can make a handful of articles span several pages. */
+  SearchService(Steppe steppe, int exportPage) {
+    this.steppe = steppe;
+    this.exportPage = exportPage;
+  }
+
+  /** One page of articles with facets. */
+  ApiJson.ArticlesPage articles(SearchRequest request) throws IOException {
+    return ApiJson.ArticlesPage.of(refusingBadInput(() -> steppe.searchArticles(request)));
+  }
+
+  /** One page of quotes with facets. */
+  ApiJson.QuotesPage quotes(SearchRequest request) throws IOException {
+    return ApiJson.QuotesPage.of(refusingBadInput(() -> steppe.searchQuotes(request)));
+  }
+
+  /** How many articles the index holds. */
+  long articleCount() throws IOException {
+    return steppe.articleCount();
+  }
+
+  /** The article with this id, or {@link NotFound}. */
+  ArticleView article(String id) throws IOException {
+    return steppe.article(id).orElseThrow(() -> new NotFound("no article has the id '" + id + "'"));
+  }
+
+  /** Autocomplete for {@code prefix}; none for a blank prefix. */
+  ApiJson.Suggestions suggest(String prefix, int limit) throws IOException {
+    if (limit < 1 || limit > MAX_SUGGESTIONS) {
+      throw BadRequest.parameter("limit must be between 1 and " + MAX_SUGGESTIONS + ", not " + limit);
+    }
+    if (prefix == null || prefix.isBlank()) {
+      return new ApiJson.Suggestions(List.of());
+    }
+    try {
+      return new ApiJson.Suggestions(steppe.suggest(prefix.strip(), limit));
+    } catch (UnsupportedOperationException e) {
+      throw new NotAvailable("suggestions are not available in this version", e);
+    }
+  }
+
+  /** Articles like article {@code id}; {@link NotFound} when there is no such article. */
+  ApiJson.ArticlesPage similar(String id, int size) throws IOException {
+    if (size < 1 || size > SearchRequest.MAX_SIZE) {
+      throw BadRequest.parameter("size must be between 1 and " + SearchRequest.MAX_SIZE + ", not " + size);
+    }
+    article(id);
+    try {
+      return ApiJson.ArticlesPage.of(steppe.similar(id, size));
+    } catch (UnsupportedOperationException e) {
+      throw new NotAvailable("similar articles are not available in this version", e);
+    }
+  }
+
+  /**
+   * Every article matching {@code request} (its page and size ignored), page by page through the
+   * cursor so no more than one page is held at a time. The first page is fetched before
+   * {@code sink} sees anything, so a bad request fails while an error status can still be sent.
+   */
+  void eachArticle(SearchRequest request, Rows<ArticleHit> sink) throws IOException {
+    each(request.withPage(0, exportPage), r -> refusingBadInput(() -> steppe.searchArticles(r)), sink);
+  }
+
+  /** Every quote matching {@code request}, like {@link #eachArticle}. */
+  void eachQuote(SearchRequest request, Rows<QuoteHit> sink) throws IOException {
+    each(request.withPage(0, exportPage), r -> refusingBadInput(() -> steppe.searchQuotes(r)), sink);
+  }
+
+  /** Receives export rows; {@link #start()} comes once, after the first page was found. */
+  interface Rows<H> {
+    void start() throws IOException;
+
+    void row(H hit) throws IOException;
+  }
+
+  private interface Search<H> {
+    SearchResult<H> run(SearchRequest request) throws IOException;
+  }
+
+  private static <H> void each(SearchRequest request, Search<H> search, Rows<H> sink) throws IOException {
+    SearchRequest page = request.withCursor(null);
+    SearchResult<H> r = search.run(page);
+    sink.start();
+    while (true) {
+      for (H h : r.hits()) {
+        sink.row(h);
+      }
+      if (r.nextCursor() == null || r.hits().isEmpty()) {
+        return;
+      }
+      r = search.run(page.withCursor(r.nextCursor()));
+    }
+  }
+
+  private interface Call<T> {
+    T run() throws IOException;
+  }
+
+  /** The library refuses a bad cursor or too deep a page with IllegalArgumentException: the client's fault. */
+  private static <T> T refusingBadInput(Call<T> call) throws IOException {
+    try {
+      return call.run();
+    } catch (IllegalArgumentException e) {
+      throw BadRequest.parameter(e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package org.steppe.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Query syntax and spelling variants, on the five seed articles. */
+class QueriesTest {
+  @TempDir static Path dir;
+  static Steppe steppe;
+
+  @BeforeAll
+  static void index() throws IOException {
+    steppe = SeedIndex.index(dir);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    steppe.close();
+  }
+
+  static Set<String> ids(String query) throws IOException {
+    return steppe.searchArticles(SearchRequest.of(query).withPage(0, 100)).hits().stream()
+        .map(ArticleHit::id).collect(Collectors.toSet());
+  }
+
+  @Test
+  void aPhraseMatchesOnlyTheWordsInThatOrder() throws IOException {
+    assertEquals(Set.of(SeedIndex.TENGRINEWS, SeedIndex.CABAR), ids("\"coordinated foreign policy\""));
+    assertEquals(Set.of(), ids("\"policy foreign coordinated\""));
+  }
+
+  @Test
+  void fieldedQueriesSearchOneField() throws IOException {
+    assertEquals(Set.of(SeedIndex.CABAR), ids("title:treaty"));
+    assertEquals(Set.of(SeedIndex.TENGRINEWS), ids("source:tengrinews"));
+    assertEquals(Set.of(SeedIndex.EDM), ids("source:\"Eurasia Daily Monitor\""));
+    assertEquals(Set.of(SeedIndex.EDM, SeedIndex.BALTIC), ids("entity:\"Erlan Idrissov\""));
+    assertEquals(Set.of(SeedIndex.CABAR, SeedIndex.EADAILY, SeedIndex.EDM), ids("entity:nazarbaev"));
+  }
+
+  @Test
+  void booleanOperatorsCombineTerms() throws IOException {
+    assertEquals(Set.of(SeedIndex.TENGRINEWS, SeedIndex.CABAR), ids("Kremlin AND Crimea"));
+    assertEquals(Set.of(SeedIndex.TENGRINEWS, SeedIndex.CABAR), ids("Musinov OR Ageleuov"));
+    assertEquals(Set.of(SeedIndex.EADAILY), ids("Crimea NOT Kremlin"));
+    assertEquals(Set.of(SeedIndex.EADAILY), ids("+Crimea -Kremlin"));
+  }
+
+  @Test
+  void aFuzzyTermForgivesATypo() throws IOException {
+    assertEquals(Set.of(SeedIndex.TENGRINEWS), ids("Adyrbekof~"));
+    assertEquals(Set.of(), ids("Adyrbekof"));
+  }
+
+  @Test
+  void findsNazarbayevUnderEverySpelling() throws IOException {
+    Set<String> expected = Set.of(SeedIndex.CABAR, SeedIndex.EADAILY, SeedIndex.EDM);
+    assertEquals(expected, ids("Nazarbayev"));
+    assertEquals(expected, ids("Nazarbaev"), "CABAR spells it Nazarbaev, the others Nazarbayev");
+    assertEquals(expected, ids("\"Nursultan Nazarbaev\""));
+  }
+
+  @Test
+  void findsTheEurasianEconomicUnionByNameOrAbbreviation() throws IOException {
+    Set<String> expected = Set.of(SeedIndex.CABAR, SeedIndex.BALTIC, SeedIndex.EADAILY, SeedIndex.EDM);
+    assertEquals(expected, ids("EEU"), "CABAR and the Baltic piece never write EEU");
+    assertEquals(expected, ids("\"Eurasian Economic Union\""), "EADaily mostly writes EEU");
+  }
+
+  @Test
+  void findsKazakhstanWithOrWithoutTheH() throws IOException {
+    Set<String> all = Set.of(SeedIndex.TENGRINEWS, SeedIndex.CABAR, SeedIndex.BALTIC, SeedIndex.EADAILY, SeedIndex.EDM);
+    assertEquals(all, ids("Kazakstan"));
+    assertEquals(all, ids("Kazakhstan"));
+    assertEquals(Set.of(SeedIndex.CABAR), ids("title:Kazak"), "CABAR's title says Kazak-Russian");
+  }
+
+  @Test
+  void findsIdrissovUnderEverySpelling() throws IOException {
+    Set<String> expected = Set.of(SeedIndex.EDM, SeedIndex.BALTIC);
+    assertEquals(expected, ids("Idrossov"), "EDM misspells him once as Idrossov");
+    assertEquals(expected, ids("\"Yerlan Idrisov\""), "as the Baltic piece spells him");
+    assertEquals(expected, ids("Idrissov"));
+  }
+
+  @Test
+  void aMalformedQuerySaysWhereItBroke() {
+    QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> ids("treaty AND (Kremlin"));
+    assertTrue(e.position() > 0, e.getMessage());
+    e = assertThrows(QuerySyntaxException.class, () -> ids("\"coordinated foreign"));
+    assertTrue(e.getMessage().contains("cannot be read"), e.getMessage());
+    e = assertThrows(QuerySyntaxException.class, () -> ids("treaty ) Kremlin"));
+    assertEquals(8, e.position(), e.getMessage());
+  }
+
+  @Test
+  void anUnknownFieldIsRefusedWithTheFieldsThatExist() {
+    QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> ids("fingerprint:abc"));
+    assertTrue(e.getMessage().contains("unknown field 'fingerprint:'"), e.getMessage());
+  }
+
+  @Test
+  void snippetsMarkTheMatches() throws IOException {
+    ArticleHit hit = steppe.searchArticles(SearchRequest.of("Adyrbekov")).hits().get(0);
+    assertTrue(hit.snippet().contains("<mark>Adyrbekov</mark>"), hit.snippet());
+  }
+}
