@@ -27,7 +27,12 @@ import org.steppe.config.ConfigDir;
 import org.steppe.enrich.EnrichedArticle;
 import org.steppe.enrich.Enricher;
 import org.steppe.enrich.Entity;
+import org.steppe.enrich.Gazetteer;
+import org.steppe.enrich.GazetteerRecognizer;
+import org.steppe.enrich.PersonRuleRecognizer;
+import org.steppe.enrich.PersonRules;
 import org.steppe.enrich.Quote;
+import org.steppe.enrich.SpeechVerbs;
 import org.steppe.ingest.Article;
 import org.steppe.ingest.Corpus;
 import org.steppe.ingest.IngestListener;
@@ -60,7 +65,9 @@ public final class QueryGen {
     Corpus corpus = Corpus.open(Bench.reuters(), config, IngestListener.SILENT);
     List<Article> articles = new ArrayList<>();
     for (Path f : corpus.files()) {
-      articles.addAll(corpus.read(f));
+      if (f.getFileName().toString().endsWith(".sgm")) { // the folder's README, PROVENANCE and lists are not stories
+        articles.addAll(corpus.read(f));
+      }
     }
     Bench.log("read %d Reuters articles", articles.size());
 
@@ -138,7 +145,15 @@ public final class QueryGen {
     Bench.log("queries: %d term, %d and, %d phrase (from %d pool words, %d names, %d frequent bigrams)",
         terms.size(), and.size(), phrase.size(), pool.size(), names.size(), bigrams.size());
 
-    Enricher enricher = Enricher.load(config);
+    export(articles, Enricher.load(config), export);
+    // The same without the statistical NER model (gazetteer and person rules only), for indexes
+    // built before the model was part of the pipeline (see BENCHMARKS.md).
+    export(articles, new Enricher(Gazetteer.load(config), List.of(new GazetteerRecognizer(Gazetteer.load(config)),
+        new PersonRuleRecognizer(PersonRules.load(config), SpeechVerbs.load(config))), (text, entities) -> List.of()),
+        export.resolveSibling("reuters-enriched-nomodel.jsonl"));
+  }
+
+  static void export(List<Article> articles, Enricher enricher, Path export) throws IOException {
     try (Writer w = Files.newBufferedWriter(export); SequenceWriter seq = Bench.JSON.copy()
         .disable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writer().withRootValueSeparator("\n").writeValues(w)) {
       for (Article a : articles) {

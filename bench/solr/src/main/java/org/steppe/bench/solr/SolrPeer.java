@@ -59,7 +59,7 @@ public final class SolrPeer {
     try (EmbeddedSolrServer solr = new EmbeddedSolrServer(cc, "steppe")) {
       long openMs = (System.nanoTime() - t0) / 1_000_000;
       if (steps.contains("index")) {
-        Map<String, Object> r = index(solr, out.resolve("export").resolve("reuters-enriched.jsonl"), scale,
+        Map<String, Object> r = index(solr, out.resolve("export").resolve(prop("solr.export", "reuters-enriched.jsonl")), scale,
             Integer.parseInt(prop("threads", String.valueOf(Runtime.getRuntime().availableProcessors()))));
         r.put("index_mb", round(sizeOf(home.resolve("steppe").resolve("data")) / 1048576.0, 1));
         r.put("peak_rss_mb", peakRssMb());
@@ -109,6 +109,7 @@ public final class SolrPeer {
     m.put("text_mb", round(textBytes.get() / 1048576.0, 1));
     m.put("text_mb_per_s", round(textBytes.get() / 1048576.0 / secs, 3));
     m.put("note", "input is Steppe's export: parsed, cleaned and entity-tagged before the clock starts");
+    m.put("export", export.getFileName().toString());
     return m;
   }
 
