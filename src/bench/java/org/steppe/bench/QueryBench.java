@@ -103,6 +103,14 @@ public final class QueryBench {
       sanity.put("first_snippet", sample.hits().isEmpty() ? null : sample.hits().get(0).snippet());
       result.put("sanity", sanity);
       Bench.log("sanity: %s", sanity);
+      // JIT warm-up before the first measured configuration: every mode and kind, one thread.
+      double jit = Bench.doubleProp("query.jit.seconds", 4);
+      for (String mode : modes) {
+        for (String kind : kinds) {
+          loop(runners.get(mode), Bench.lines(Bench.out().resolve("queries").resolve(kind + ".txt")), 1,
+              jit / modes.size() / kinds.size(), null);
+        }
+      }
       List<Map<String, Object>> rows = new ArrayList<>();
       for (String kind : kinds) {
         List<String> queries = Bench.lines(Bench.out().resolve("queries").resolve(kind + ".txt"));

@@ -218,6 +218,14 @@ public final class SolrPeer {
         : sample.getHighlighting().get(String.valueOf(sample.getResults().get(0).getFieldValue("id"))));
     result.put("sanity", sanity);
     log("sanity: %s", sanity);
+    // JIT warm-up before the first measured configuration: every mode and kind, one thread.
+    double jit = Double.parseDouble(prop("query.jit.seconds", "4"));
+    for (String mode : modes) {
+      for (String kind : kinds) {
+        List<String> qs = Files.readAllLines(qdir.resolve(kind + ".txt")).stream().filter(l -> !l.isBlank()).toList();
+        loop(runners.get(mode), qs, 1, jit / modes.size() / kinds.size(), null, null, null);
+      }
+    }
     List<Map<String, Object>> rows = new ArrayList<>();
     for (String kind : kinds) {
       List<String> queries = Files.readAllLines(qdir.resolve(kind + ".txt")).stream().filter(l -> !l.isBlank()).toList();
