@@ -61,7 +61,9 @@ public final class StageBench {
     Bench.deleteTree(indexDir);
     Corpus corpus = Corpus.open(corpusDir, config, IngestListener.SILENT);
     long ingest = 0, entities = 0, quotes = 0, build = 0, lucene = 0, commit = 0;
-    long articles = 0, mentions = 0, quoteCount = 0, chars = 0;
+    long articles = 0, mentions = 0, quoteCount = 0, chars = 0, resolving = 0;
+    long[] perRecognizer;
+    List<String> recognizerNames;
     String extractorClass;
     try (ArticleIndex index = ArticleIndex.open(indexDir, config)) {
       Enricher enricher = index.enricher();
@@ -71,6 +73,8 @@ public final class StageBench {
       // A lambda here means no real extractor is wired into Enricher.load on this branch.
       extractorClass = extractor.getClass().getName();
       DocumentBuilder builder = new DocumentBuilder(DocumentBuilder.facetsConfig());
+      perRecognizer = new long[recognizers.size()];
+      recognizerNames = recognizers.stream().map(r -> r.getClass().getSimpleName()).toList();
       IndexWriter writer = index.writer();
       for (Path file : corpus.files()) {
         long t0 = System.nanoTime();
@@ -82,12 +86,16 @@ public final class StageBench {
           // Enricher.enrich, stage by stage.
           String text = a.cleanText();
           List<EntityMention> candidates = new ArrayList<>();
-          for (EntityRecognizer r : recognizers) {
-            candidates.addAll(r.recognize(text));
+          for (int r = 0; r < recognizers.size(); r++) {
+            long r0 = System.nanoTime();
+            candidates.addAll(recognizers.get(r).recognize(text));
+            perRecognizer[r] += System.nanoTime() - r0;
           }
+          long r1 = System.nanoTime();
           List<EntityMention> resolved = resolver.resolve(text, candidates);
           var grouped = EntityResolver.group(resolved);
           long a1 = System.nanoTime();
+          resolving += a1 - r1;
           List<Quote> qs = extractor.extract(text, resolved);
           long a2 = System.nanoTime();
           EnrichedArticle e = new EnrichedArticle(a, resolved, grouped, qs);
@@ -120,6 +128,10 @@ public final class StageBench {
     Map<String, Object> stages = new LinkedHashMap<>();
     stage(stages, "ingest (read, decode, SGML, boilerplate, metadata)", ingest, total, articles);
     stage(stages, "entity tagging (recognisers + resolver)", entities, total, articles);
+    for (int r = 0; r < perRecognizer.length; r++) {
+      stage(stages, "  of which " + recognizerNames.get(r), perRecognizer[r], total, articles);
+    }
+    stage(stages, "  of which resolver (one mention per span, surnames)", resolving, total, articles);
     stage(stages, "quote extraction", quotes, total, articles);
     stage(stages, "documents (fingerprint, enrichment JSON, facet fields)", build, total, articles);
     stage(stages, "lucene indexing (updateDocuments)", lucene, total, articles);
