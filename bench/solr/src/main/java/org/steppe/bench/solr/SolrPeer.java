@@ -44,7 +44,19 @@ public final class SolrPeer {
   static final List<String> FACETS = List.of("source", "speaker", "entity_person", "entity_organization", "entity_place",
       "entity_misc", "year", "month");
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    int status = 0;
+    try {
+      run();
+    } catch (Throwable e) {
+      e.printStackTrace();
+      status = 1;
+    }
+    // Solr leaves non-daemon threads behind; without this the JVM (and the index lock) outlives the run.
+    System.exit(status);
+  }
+
+  static void run() throws Exception {
     Path out = Path.of(prop("bench.out", "bench-out"));
     int scale = Integer.parseInt(prop("scale", "5000"));
     List<String> steps = List.of(prop("solr.steps", "index,query").split(","));
