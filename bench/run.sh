@@ -8,17 +8,24 @@
 #   bench/run.sh -Dsteps=query,solr -Dquery.scales=1000000   only some steps
 #
 # Settings (-Dkey=value; all are passed to the Java harnesses too):
-#   steps          gen,index,stages,query,solr,http,memory,jmh,profile,report (default: all but memory, jmh, profile)
-#   scale          stories for the indexing throughput run (Steppe vs raw Lucene), default 5000
-#   query.scales   index sizes for query latency, Solr and HTTP, default = scale; an index missing
-#                  for a scale is built first (steppe+lucene, with the index step's settings)
-#   query.seconds, query.warmup.seconds, query.threads (1,2,4)
-#   solr.scales    default = query.scales; solr.steps=index,query (query alone reuses the index)
-#   http.scale     default = first of query.scales; http.seconds (10); http.connections (1,4,16,64)
+#   steps          gen,index,stages,query,solr,http,memory,jmh,profile,report
+#                  (default gen,index,stages,query,solr,http,report)
+#   scale          stories for the indexing throughput run (Steppe vs raw Lucene), default 5000;
+#                  index.warmup (default min(scale, 10000)) stories indexed by both first
+#   stages.scale   stories for the single-threaded stage split (default 21578), stages.passes (2)
+#   query.scales   index sizes for query latency, Solr and HTTP, default = scale; a missing index
+#                  is built first (IndexBench, no warm-up)
+#   query.seconds (1), query.warmup.seconds (1), query.jit.seconds (4), query.threads (1,2,4)
+#   solr.scales    default = query.scales; solr.steps=index,query (query alone reuses the index);
+#                  solr.export (export file, default reuters-enriched.jsonl); solr.java (a java binary)
+#   http.scale     default = first of query.scales; http.seconds (3); http.connections (1,4,16,64)
 #   http.jar       Steppe jar with the `serve` command (default: target/steppe.jar built from this tree)
 #   memory.scale   scale for the -Xmx1g indexing check (default 1000000; memory.systems=steppe);
 #                  serving memory is read from the query step (heap, peak RSS) at that scale
-#   heap           -Xmx of every benchmark JVM (default 1g)
+#   jmh.scale, profile.scale   index sizes for the JMH and JFR steps
+#   gen.force=true remake the query lists and exports; heap (-Xmx, default 1g); bench.out (bench-out)
+#
+# Do not start two runs at once: each compiles target/bench/ first.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -29,7 +36,7 @@ PROPS=()
 for a in "$@"; do
   case "$a" in
     -D*=*) k="${a#-D}"; k="${k%%=*}"; P[$k]="${a#*=}"; PROPS+=("$a") ;;
-    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d'; exit 0 ;;
     *) echo "bench/run.sh: unknown argument '$a' (settings are -Dkey=value; --help lists them)" >&2; exit 2 ;;
   esac
 done
