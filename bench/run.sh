@@ -1,0 +1,222 @@
+#!/usr/bin/env bash
+# Steppe benchmarks (issue 6): builds the harness (-Pbench, src/bench/java; the Solr peer in
+# bench/solr/) and runs it, writing everything to bench-out/ (gitignored): results/*.json,
+# summary.md, logs/, profile/. Not part of `mvn test`.
+#
+#   bench/run.sh                                   smoke run: 5,000 stories, short timings
+#   bench/run.sh -Dscale=100000 -Dquery.scales=100000,1000000 -Dquery.seconds=5
+#   bench/run.sh -Dsteps=query,solr -Dquery.scales=1000000   only some steps
+#
+# Settings (-Dkey=value; all are passed to the Java harnesses too):
+#   steps          gen,index,stages,query,solr,http,memory,jmh,profile,report
+#                  (default gen,index,stages,query,solr,http,report)
+#   scale          stories for the indexing throughput run (Steppe vs raw Lucene), default 5000;
+#                  index.warmup (default min(scale, 10000)) stories indexed by both first
+#   stages.scale   stories for the single-threaded stage split (default 21578), stages.passes (2)
+#   query.scales   index sizes for query latency, Solr and HTTP, default = scale; a missing index
+#                  is built first (IndexBench, no warm-up)
+#   query.seconds (1), query.warmup.seconds (1), query.jit.seconds (4), query.threads (1,2,4)
+#   solr.scales    default = query.scales; solr.steps=index,query (query alone reuses the index);
+#                  solr.export (export file, default reuters-enriched.jsonl); solr.java (a java binary)
+#   http.scale     default = first of query.scales; http.seconds (3); http.connections (1,4,16,64)
+#   http.jar       Steppe jar with the `serve` command (default: target/steppe.jar built from this tree)
+#   memory.scale   scale for the -Xmx1g indexing check (default 1000000; memory.systems=steppe);
+#                  serving memory is read from the query step (heap, peak RSS) at that scale
+#   jmh.scale, profile.scale   index sizes for the JMH and JFR steps
+#   gen.force=true remake the query lists and exports; heap (-Xmx, default 1g); bench.out (bench-out)
+#
+# Do not start two runs at once: each compiles target/bench/ first.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+declare -A P=([steps]="gen,index,stages,query,solr,http,report" [scale]=5000 [heap]=1g
+  [query.seconds]=1 [query.warmup.seconds]=1 [http.seconds]=3 [http.connections]="1,4,16,64" [memory.scale]=1000000)
+PROPS=()
+for a in "$@"; do
+  case "$a" in
+    -D*=*) k="${a#-D}"; k="${k%%=*}"; P[$k]="${a#*=}"; PROPS+=("$a") ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d'; exit 0 ;;
+    *) echo "bench/run.sh: unknown argument '$a' (settings are -Dkey=value; --help lists them)" >&2; exit 2 ;;
+  esac
+done
+: "${P[query.scales]:=${P[scale]}}"
+: "${P[solr.scales]:=${P[query.scales]}}"
+: "${P[http.scale]:=${P[query.scales]%%,*}}"
+has() { [[ ",${P[steps]}," == *",$1,"* ]]; }
+
+OUT="${P[bench.out]:-bench-out}"
+mkdir -p "$OUT/results" "$OUT/logs" "$OUT/profile"
+log() { echo "run.sh [$(date -u +%H:%M:%S), load $(cut -d' ' -f1-3 /proc/loadavg)]: $*" | tee -a "$OUT/logs/run.log"; }
+
+# The JDK 21+ that ./steppe finds, for every JVM started here.
+JAVA_HOME="$(./steppe mvn -B -v 2>/dev/null | sed -n 's/.*runtime: //p' | head -n1)"
+JAVA="$JAVA_HOME/bin/java"
+[ -x "$JAVA" ] || { echo "bench/run.sh: no JDK 21+ found (see ./steppe)" >&2; exit 3; }
+export JAVA_HOME
+
+log "building the harness (-Pbench) and the Solr peer"
+./steppe mvn -B -q -Pbench -DskipTests compile dependency:build-classpath \
+  -Dmdep.outputFile=target/bench/cp.txt -Dmdep.includeScope=runtime >"$OUT/logs/build.log" 2>&1 \
+  || { cat "$OUT/logs/build.log"; exit 1; }
+CP="target/bench/classes:$(cat target/bench/cp.txt)"
+JOPTS=(-Xmx"${P[heap]}" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED
+  -Dbench.out="$OUT" "${PROPS[@]}")
+jrun() { # MAIN [extra JVM options...]: runs a harness class with the shared options
+  local main="$1"; shift
+  "$JAVA" "${JOPTS[@]}" "$@" -cp "$CP" "org.steppe.bench.$main"
+}
+
+if has gen; then
+  log "gen: query lists and the enriched export"
+  jrun QueryGen 2>&1 | tee "$OUT/logs/gen.log"
+fi
+
+if has index; then
+  log "index: Steppe vs raw Lucene at scale ${P[scale]}"
+  jrun IndexBench -Dscale="${P[scale]}" 2>&1 | tee "$OUT/logs/index-${P[scale]}.log"
+fi
+
+if has stages; then
+  log "stages: single-threaded time split"
+  jrun StageBench 2>&1 | tee "$OUT/logs/stages.log"
+fi
+
+ensure_index() { # SCALE SYSTEMS: builds the indexes (steppe, lucene) of SCALE that are missing
+  local s="$1" sys="" x
+  for x in ${2//,/ }; do ls "$OUT/idx/$x-$s"/segments_* >/dev/null 2>&1 || sys="$sys,$x"; done
+  if [ -n "$sys" ]; then
+    log "building the ${sys#,} index(es) of scale $s"
+    jrun IndexBench -Dscale="$s" -Dindex.warmup=0 -Dindex.systems="${sys#,}" -Dindex.result="build-$s.json" 2>&1 \
+      | tee "$OUT/logs/build-index-$s.log"
+  fi
+}
+
+if has query; then
+  for s in ${P[query.scales]//,/ }; do
+    ensure_index "$s" steppe
+    log "query: Steppe in process at scale $s"
+    jrun QueryBench -Dscale="$s" 2>&1 | tee "$OUT/logs/query-$s.log"
+  done
+fi
+
+if has solr; then
+  ./steppe mvn -B -q -f bench/solr/pom.xml -DskipTests package dependency:build-classpath \
+    -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=runtime >"$OUT/logs/solr-build.log" 2>&1 \
+    || { echo "solr peer build failed: see $OUT/logs/solr-build.log" | tee "$OUT/results/solr-error.txt"; }
+  if [ -f bench/solr/target/cp.txt ]; then
+    SOLR_JAVA="${P[solr.java]:-$JAVA}"
+    for s in ${P[solr.scales]//,/ }; do
+      steps="${P[solr.steps]:-index,query}"
+      [ -d "$OUT/solr/home-$s/steppe/data" ] || steps="index,query"
+      log "solr: embedded Solr ($steps) at scale $s"
+      "$SOLR_JAVA" -Xmx"${P[heap]}" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Dbench.out="$OUT" "${PROPS[@]}" \
+        -Dscale="$s" -Dsolr.steps="$steps" -Dsolr.log.level=WARN -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+        -cp "bench/solr/target/classes:$(cat bench/solr/target/cp.txt)" org.steppe.bench.solr.SolrPeer \
+        2>&1 | tee "$OUT/logs/solr-$s.log" || log "solr failed at scale $s: see $OUT/logs/solr-$s.log"
+    done
+  fi
+fi
+
+# ---- HTTP ----------------------------------------------------------------------------------
+wait_http() { # URL PID: waits up to 600 s for a 200
+  for _ in $(seq 1 1200); do
+    kill -0 "$2" 2>/dev/null || return 1
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$1" || true)" = "200" ] && return 0
+    sleep 0.5
+  done
+  return 1
+}
+peak_rss() { sed -n 's/^VmHWM:\s*\([0-9]*\) kB/\1/p' "/proc/$1/status" 2>/dev/null || echo 0; }
+stop() { kill "$1" 2>/dev/null || true; for _ in $(seq 1 40); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.25; done; kill -9 "$1" 2>/dev/null || true; }
+
+http_load() { # NAME URL PATHS PID: wrk at every connection count, one JSON line per run
+  local name="$1" url="$2" paths="$3" pid="$4" c line
+  # Warm-up: 5 s at 4 connections, not recorded.
+  wrk -t1 -c4 -d5s --timeout 10s -s bench/http/rotate.lua "$url" -- "$paths" >/dev/null 2>&1 || true
+  for c in ${P[http.connections]//,/ }; do
+    line=$(wrk -t1 -c"$c" -d"${P[http.seconds]}s" --timeout 10s -s bench/http/rotate.lua "$url" -- "$paths" 2>&1 \
+      | tee -a "$OUT/logs/wrk-$name.log" | sed -n 's/^RESULT //p')
+    echo "{\"server\":\"$name\",\"connections\":$c,\"seconds\":${P[http.seconds]},\"loadavg\":\"$(cut -d' ' -f1 /proc/loadavg)\",\"wrk\":${line:-null}}" \
+      | tee -a "$OUT/results/http-${P[http.scale]}.jsonl"
+  done
+  echo "{\"server\":\"$name\",\"peak_rss_mb\":$(( $(peak_rss "$pid") / 1024 ))}" | tee -a "$OUT/results/http-${P[http.scale]}.jsonl"
+}
+
+if has http; then
+  command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" | tee "$OUT/results/http-error.txt"; exit 1; }
+  s="${P[http.scale]}"
+  ensure_index "$s" steppe,lucene
+  rm -f "$OUT/results/http-$s.jsonl"
+  q="$OUT/queries"
+  log "http: baseline (Javalin + raw Lucene) at scale $s"
+  "$JAVA" "${JOPTS[@]}" -cp "$CP" org.steppe.bench.BaselineServer "$OUT/idx/lucene-$s" 18081 >"$OUT/logs/baseline-server.log" 2>&1 &
+  bpid=$!
+  if wait_http "http://127.0.0.1:18081/search?q=oil" "$bpid"; then
+    http_load baseline "http://127.0.0.1:18081" "$q/http-baseline.txt" "$bpid"
+  else
+    log "baseline server did not start: see $OUT/logs/baseline-server.log"
+  fi
+  stop "$bpid"
+
+  jar="${P[http.jar]:-}"
+  if [ -z "$jar" ]; then
+    ./steppe mvn -B -q -DskipTests package >"$OUT/logs/jar-build.log" 2>&1 || true
+    jar=target/steppe.jar
+  fi
+  if [ -f "$jar" ] && "$JAVA" -jar "$jar" serve --help >/dev/null 2>&1; then
+    log "http: Steppe serve ($jar) at scale $s"
+    # No corpus folder: serve the index as built, without re-reading the corpus.
+    "$JAVA" -Xmx"${P[heap]}" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -jar "$jar" serve \
+      --corpus "$OUT/no-corpus" --index "$OUT/idx/steppe-$s" --port 18082 >"$OUT/logs/steppe-server.log" 2>&1 &
+    spid=$!
+    if wait_http "http://127.0.0.1:18082/api/search?q=oil&size=10" "$spid"; then
+      http_load steppe "http://127.0.0.1:18082" "$q/http-steppe.txt" "$spid"
+    else
+      log "steppe server did not answer /api/search: see $OUT/logs/steppe-server.log"
+      echo "steppe serve did not answer /api/search (see logs/steppe-server.log)" >"$OUT/results/http-error.txt"
+    fi
+    stop "$spid"
+  else
+    log "http: $jar has no 'serve' command yet: Steppe's HTTP side not measured"
+    echo "no serve command in $jar: Steppe's /api/search not measured" >"$OUT/results/http-error.txt"
+  fi
+fi
+
+# ---- memory: index and serve memory.scale articles in -Xmx1g ---------------------------------
+if has memory; then
+  s="${P[memory.scale]}"
+  log "memory: indexing $s stories with -Xmx1g (Steppe only)"
+  "$JAVA" -Xmx1g --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Dbench.out="$OUT" "${PROPS[@]}" \
+    -Dscale="$s" -Dindex.systems="${P[memory.systems]:-steppe}" -Dindex.warmup=0 -Dindex.result="memory-index-$s.json" \
+    -cp "$CP" org.steppe.bench.IndexBench 2>&1 | tee "$OUT/logs/memory-index-$s.log" \
+    || log "memory: indexing $s in 1 GB failed"
+fi
+
+if has jmh; then
+  s="${P[jmh.scale]:-${P[query.scales]%%,*}}"
+  ensure_index "$s" steppe
+  log "jmh: searchArticles at scale $s"
+  "$JAVA" -cp "$CP" org.openjdk.jmh.Main QueryJmh -p index="$OUT/idx/steppe-$s" -p queries="$OUT/queries" \
+    -f 1 -wi 2 -w 3s -i 3 -r 5s -jvmArgs "-Xmx${P[heap]} --add-modules jdk.incubator.vector" \
+    -rf json -rff "$OUT/results/jmh-$s.json" 2>&1 | tee "$OUT/logs/jmh-$s.log"
+fi
+
+if has profile; then
+  s="${P[profile.scale]:-${P[query.scales]##*,}}"
+  ensure_index "$s" steppe
+  log "profile: JFR over searchArticles (term) at scale $s"
+  jrun QueryBench -XX:StartFlightRecording=filename="$OUT/profile/query-$s.jfr",settings=profile \
+    -Dscale="$s" -Dquery.threads=1 -Dquery.kinds=term -Dquery.modes=steppe -Dquery.seconds=20 \
+    -Dquery.result="profile-query-$s.json" >"$OUT/logs/profile-query.log" 2>&1
+  "$JAVA_HOME/bin/jfr" view --width 200 hot-methods "$OUT/profile/query-$s.jfr" >"$OUT/profile/query-$s-hot-methods.txt" 2>&1 || true
+  log "profile: JFR over single-threaded indexing stages"
+  jrun StageBench -XX:StartFlightRecording=filename="$OUT/profile/index.jfr",settings=profile -Dstages.passes=1 -Dstages.result=profile-stages.json \
+    >"$OUT/logs/profile-index.log" 2>&1
+  "$JAVA_HOME/bin/jfr" view --width 200 hot-methods "$OUT/profile/index.jfr" >"$OUT/profile/index-hot-methods.txt" 2>&1 || true
+fi
+
+if has report; then
+  jrun Report | tee "$OUT/logs/report.log"
+fi
+log "done: $OUT/summary.md"
