@@ -5,31 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Facet counts, multi-select facets and filters, on the five seed articles. */
-class FacetsAndFiltersTest {
-  @TempDir static Path dir;
-  static Steppe steppe;
-
-  @BeforeAll
-  static void index() throws IOException {
-    steppe = SeedIndex.index(dir);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    steppe.close();
-  }
+class FacetsAndFiltersTest extends SeedIndexedTest {
 
   static SearchResult<ArticleHit> all(SearchRequest r) throws IOException {
     return steppe.searchArticles(r.withPage(0, 100));

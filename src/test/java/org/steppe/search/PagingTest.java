@@ -6,33 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Pages by offset and by cursor, in every order, on the five seed articles. */
-class PagingTest {
-  @TempDir static Path dir;
-  static Steppe steppe;
-
-  @BeforeAll
-  static void index() throws IOException {
-    steppe = SeedIndex.index(dir);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    steppe.close();
-  }
+class PagingTest extends SeedIndexedTest {
 
   static List<String> ids(SearchResult<ArticleHit> r) {
     return r.hits().stream().map(ArticleHit::id).toList();

@@ -5,28 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Query syntax and spelling variants, on the five seed articles. */
-class QueriesTest {
-  @TempDir static Path dir;
-  static Steppe steppe;
-
-  @BeforeAll
-  static void index() throws IOException {
-    steppe = SeedIndex.index(dir);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    steppe.close();
-  }
+class QueriesTest extends SeedIndexedTest {
 
   static Set<String> ids(String query) throws IOException {
     return steppe.searchArticles(SearchRequest.of(query).withPage(0, 100)).hits().stream()

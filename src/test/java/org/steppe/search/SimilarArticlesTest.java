@@ -6,27 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** More-like-this, on the five seed articles. */
-class SimilarArticlesTest {
-  @TempDir static Path dir;
-  static Steppe steppe;
-
-  @BeforeAll
-  static void index() throws IOException {
-    steppe = SeedIndex.index(dir);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    steppe.close();
-  }
+class SimilarArticlesTest extends SeedIndexedTest {
 
   /**
    * Both articles are about the treaty's clause on coordinated foreign policy, so CABAR should come

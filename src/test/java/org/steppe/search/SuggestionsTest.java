@@ -7,28 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Autocomplete and did-you-mean, on the five seed articles. */
-class SuggestionsTest {
-  @TempDir static Path dir;
-  static Steppe steppe;
-
-  @BeforeAll
-  static void index() throws IOException {
-    steppe = SeedIndex.index(dir);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    steppe.close();
-  }
+class SuggestionsTest extends SeedIndexedTest {
 
   static List<String> texts(String prefix) throws IOException {
     return steppe.suggest(prefix, 10).stream().map(Suggestion::text).toList();
