@@ -27,12 +27,7 @@ import org.steppe.config.ConfigDir;
 import org.steppe.enrich.EnrichedArticle;
 import org.steppe.enrich.Enricher;
 import org.steppe.enrich.Entity;
-import org.steppe.enrich.Gazetteer;
-import org.steppe.enrich.GazetteerRecognizer;
-import org.steppe.enrich.PersonRuleRecognizer;
-import org.steppe.enrich.PersonRules;
 import org.steppe.enrich.Quote;
-import org.steppe.enrich.SpeechVerbs;
 import org.steppe.ingest.Article;
 import org.steppe.ingest.Corpus;
 import org.steppe.ingest.IngestListener;
@@ -146,11 +141,6 @@ public final class QueryGen {
         terms.size(), and.size(), phrase.size(), pool.size(), names.size(), bigrams.size());
 
     export(articles, Enricher.load(config), export);
-    // The same without the statistical NER model (gazetteer and person rules only), for indexes
-    // built before the model was part of the pipeline (see BENCHMARKS.md).
-    export(articles, new Enricher(Gazetteer.load(config), List.of(new GazetteerRecognizer(Gazetteer.load(config)),
-        new PersonRuleRecognizer(PersonRules.load(config), SpeechVerbs.load(config))), (text, entities) -> List.of()),
-        export.resolveSibling("reuters-enriched-nomodel.jsonl"));
   }
 
   static void export(List<Article> articles, Enricher enricher, Path export) throws IOException {
