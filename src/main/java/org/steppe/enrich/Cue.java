@@ -11,4 +11,19 @@ package org.steppe.enrich;
  */
 record Cue(int start, int end, Type type, EntityMention entity, String key) {
   enum Type { NAME, PRONOUN, ROLE }
+
+  /** The name an entity mention is. */
+  static Cue of(EntityMention e) {
+    return new Cue(e.start(), e.end(), Type.NAME, e, "");
+  }
+
+  /** A name no recogniser tagged, spanning {@code [start, end)}. */
+  static Cue name(int start, int end) {
+    return new Cue(start, end, Type.NAME, null, "");
+  }
+
+  /** The pronoun a word is. */
+  static Cue pronoun(Token t) {
+    return new Cue(t.start(), t.end(), Type.PRONOUN, null, t.key());
+  }
 }

@@ -18,11 +18,13 @@ final class ReportedSpeechFinder {
   private static final Set<String> BARE_VERBS = Set.of("said", "says", "say", "saying", "believes", "believe",
       "believed", "argues", "argued", "argue", "thinks", "think", "thought", "claimed", "claims", "admits", "admitted");
 
-  private final SpeakerPhrases finder;
+  private final SpeechVerbMatcher verbs;
+  private final VerbSubjects subjects;
   private final QuoteRules rules;
 
-  ReportedSpeechFinder(SpeakerPhrases finder, QuoteRules rules) {
-    this.finder = finder;
+  ReportedSpeechFinder(SpeechVerbMatcher verbs, VerbSubjects subjects, QuoteRules rules) {
+    this.verbs = verbs;
+    this.subjects = subjects;
     this.rules = rules;
   }
 
@@ -90,7 +92,7 @@ final class ReportedSpeechFinder {
     }
     // According to Musin, Kazakhstan's foreign policy is …
     for (int k = 0; k < Math.min(2, words.size()); k++) {
-      if (words.get(k).key().equals("according") && finder.verbAt(v, words, k) == 2) {
+      if (words.get(k).key().equals("according") && verbs.wordsAt(v, words, k) == 2) {
         int comma = v.text.indexOf(',', words.get(k + 1).end());
         if (comma > 0 && comma < end && comma - words.get(k + 1).end() < 60) {
           List<Token> name = v.tokensIn(words.get(k + 1).end(), comma);
@@ -105,10 +107,10 @@ final class ReportedSpeechFinder {
     }
     // …, she said.
     int last = words.size() - 1;
-    if (finder.verbAt(v, words, last) == 1 && last >= 4) {
+    if (verbs.wordsAt(v, words, last) == 1 && last >= 4) {
       String gap = v.text.substring(words.get(last - 2).end(), words.get(last - 1).start());
       if (gap.strip().equals(",")) {
-        Cue cue = finder.subjectBefore(v, words, last);
+        Cue cue = subjects.before(v, words, last);
         if (cue != null && cue.start() == words.get(last - 1).start()) {
           return new Reported(s, words.get(last - 2).end(), cue, s, e);
         }
@@ -116,7 +118,7 @@ final class ReportedSpeechFinder {
     }
     // He stressed that Kazakhstan did not always assume …
     for (int k = 1; k < Math.min(words.size() - 4, 25); k++) {
-      if (finder.verbAt(v, words, k) != 1) {
+      if (verbs.wordsAt(v, words, k) != 1) {
         continue;
       }
       Token verb = words.get(k);
@@ -131,7 +133,7 @@ final class ReportedSpeechFinder {
       if (!gap.equals(" ") && !gap.equals(", ")) {
         continue;
       }
-      Cue cue = finder.subjectBefore(v, words, k);
+      Cue cue = subjects.before(v, words, k);
       if (cue == null) {
         return null;
       }
@@ -147,17 +149,17 @@ final class ReportedSpeechFinder {
   private Cue firstName(ArticleView v, List<Token> name) {
     EntityMention e = v.entityAt(name.get(0).start());
     if (e != null) {
-      return new Cue(e.start(), e.end(), Cue.Type.NAME, e, "");
+      return Cue.of(e);
     }
     Token t = name.get(0);
     if (rules.isPronoun(t.key())) {
-      return new Cue(t.start(), t.end(), Cue.Type.PRONOUN, null, t.key());
+      return Cue.pronoun(t);
     }
     if (!t.capitalized() || name.size() > 4) {
       return null;
     }
     Token last = name.get(name.size() - 1);
-    return new Cue(t.start(), last.end(), Cue.Type.NAME, null, "");
+    return Cue.name(t.start(), last.end());
   }
 
   private static int skip(ArticleView v, int from, int to) {

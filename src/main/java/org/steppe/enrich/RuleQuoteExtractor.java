@@ -9,8 +9,9 @@ import org.steppe.config.ConfigDir;
 
 /**
  * Steppe's quote extractor: quoted stretches from {@link QuoteScanner}, speech told from titles and
- * labels by {@link SpeechFilter}, speakers found by {@link SpeakerFinder} and resolved by
- * {@link PersonIndex}, and reported speech from {@link ReportedSpeechFinder}. A quote with no
+ * labels by {@link SpeechFilter}, speakers found by {@link AttributionAfter} and
+ * {@link AttributionBefore} and resolved by {@link SpeakerResolver}, and reported speech from
+ * {@link ReportedSpeechFinder}. A quote with no
  * attribution of its own keeps the speaker of the quote just before it in its paragraph (or ending
  * the paragraph before), as an interrupted or continued quote does. Thread-safe: all state is per call.
  */
@@ -22,8 +23,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
   private final PersonRules personRules;
   private final Map<String, String> gazetteerRoles;
   private final QuoteScanner scanner = new QuoteScanner();
-  private final SpeakerPhrases phrases;
-  private final SpeakerFinder finder;
+  private final NameWords names;
+  private final SentenceSubjects sentenceSubjects;
+  private final UntaggedPeople untaggedPeople;
+  private final AttributionAfter afterQuote;
+  private final AttributionBefore beforeQuote;
   private final SpeechFilter filter;
   private final ReportedSpeechFinder reported;
 
@@ -37,10 +41,16 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
     }
     this.gazetteerRoles = Map.copyOf(roles);
-    this.phrases = new SpeakerPhrases(rules, verbs, personRules);
-    this.finder = new SpeakerFinder(rules, phrases);
+    this.names = new NameWords(rules, personRules);
+    SpeechVerbMatcher verbMatcher = new SpeechVerbMatcher(rules, verbs);
+    NamedPhrases phrases = new NamedPhrases(rules, names);
+    this.sentenceSubjects = new SentenceSubjects(rules, names, verbMatcher);
+    VerbSubjects subjects = new VerbSubjects(rules, names, verbMatcher, phrases, sentenceSubjects);
+    this.untaggedPeople = new UntaggedPeople(rules, names, verbMatcher, sentenceSubjects);
+    this.afterQuote = new AttributionAfter(rules, names, verbMatcher, phrases, subjects);
+    this.beforeQuote = new AttributionBefore(verbMatcher, phrases, subjects, sentenceSubjects);
     this.filter = new SpeechFilter(rules);
-    this.reported = new ReportedSpeechFinder(phrases, rules);
+    this.reported = new ReportedSpeechFinder(verbMatcher, subjects, rules);
   }
 
   /** The extractor configured by {@code config}. */
@@ -55,9 +65,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
     List<QuoteSpan> spans = scanner.scan(text);
     ArticleView v = new ArticleView(text, entities, spans, Sentences.of(text, rules.abbreviations()));
-    v = v.plus(PersonIndex.firstNamePeople(v, rules));
-    v = v.plus(phrases.sentenceSubjects(v, PersonIndex.surnames(v)));
-    PersonIndex people = new PersonIndex(v, rules, personRules, gazetteerRoles);
+    v = v.plus(untaggedPeople.byFirstName(v));
+    v = v.plus(untaggedPeople.asSentenceSubjects(v));
+    SpeakerResolver people = new SpeakerResolver(v, rules, names, personRules, gazetteerRoles);
     List<Quote> out = new ArrayList<>();
     Speaker lastSpeaker = null;
     QuoteSpan lastSpan = null;
@@ -69,10 +79,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       List<Token> words = v.tokensIn(span.start(), span.end());
       int nextOpen = i + 1 < spans.size() ? spans.get(i + 1).open() : text.length();
       int prevClose = i > 0 ? spans.get(i - 1).close() : 0;
-      Attribution after = span.closed() ? finder.after(v, span, nextOpen) : null;
-      Attribution before = finder.before(v, span, prevClose);
+      Attribution after = span.closed() ? afterQuote.find(v, span, nextOpen) : null;
+      Attribution before = beforeQuote.inSentence(v, span, prevClose);
       if ((before == null || before.cue() == null) && (after == null || after.cue() == null)) {
-        Attribution colon = finder.paragraphBefore(v, span); // “Cruz continued:” then the quote as a paragraph
+        Attribution colon = beforeQuote.paragraphBefore(v, span); // “Cruz continued:” then the quote as a paragraph
         before = colon != null ? colon : before;
       }
       Attribution chosen = after != null && after.cue() != null ? after
@@ -153,11 +163,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     int paragraph = v.paragraphStart(span.open(), Math.max(0, span.open() - 2000));
     Cue cue = null;
     if (start < span.open() && !v.text.substring(start, span.open()).isBlank()) {
-      cue = phrases.sentenceSubject(v, span.open(), span.open());
+      cue = sentenceSubjects.around(v, span.open(), span.open());
     } else {
       int prev = v.sentences.previousStart(start);
       if (prev >= paragraph && start - prev < CONTEXT_REACH && prev >= 0 && !v.quoted(prev) && v.spanAt(start - 1) < 0 && noQuoteIn(v, prev, start)) {
-        cue = phrases.sentenceSubject(v, prev, start);
+        cue = sentenceSubjects.around(v, prev, start);
       }
     }
     boolean person = cue != null && (cue.type() == Cue.Type.PRONOUN
@@ -189,7 +199,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
   }
 
   /** The role stated right at the words naming the speaker ("Galym Ageleuov, head of …"). */
-  private static String localRole(PersonIndex people, Cue cue) {
+  private static String localRole(SpeakerResolver people, Cue cue) {
     if (cue.type() != Cue.Type.NAME) {
       return null;
     }

@@ -34,6 +34,16 @@ public record Token(int start, int end, String text, String key) {
     return out;
   }
 
+  /** The index of the first of {@code words} starting at or after {@code offset}, or their number when none does. */
+  static int firstIndexAt(List<Token> words, int offset) {
+    for (int i = 0; i < words.size(); i++) {
+      if (words.get(i).start() >= offset) {
+        return i;
+      }
+    }
+    return words.size();
+  }
+
   private static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
   }
