@@ -12,8 +12,10 @@ import java.util.Set;
 final class AttributionAfter {
   /** Attribution text is looked for at most this far from the quote, so time stays linear. */
   private static final int WINDOW = 320;
+  /** Words that open another clause after a quote ("“…” and Donald Trump says …"), not its attribution. */
   private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "while", "whereas", "because",
       "so", "though", "although", "when", "if", "after", "before", "since", "until", "whether");
+  /** Verb forms that may open an attribution after a quote though they end in neither -ed nor -s ("said Trump", "according to Musin"). */
   private static final Set<String> IRREGULAR = Set.of("said", "wrote", "spoke", "thought", "put", "according");
 
   private final QuoteRules rules;
@@ -80,7 +82,7 @@ final class AttributionAfter {
       }
     }
     // “…” if she didn't win by more, said David Wasserman. — the attribution closes the sentence
-    Attribution late = tail(v, words, from, limit);
+    Attribution late = tail(v, words);
     return late != null ? late : direct;
   }
 
@@ -154,7 +156,7 @@ final class AttributionAfter {
   }
 
   /** An attribution after a comma later in the quote's sentence: "…, said NAME." or "…, NAME said." */
-  private Attribution tail(ArticleView v, List<Token> words, int from, int limit) {
+  private Attribution tail(ArticleView v, List<Token> words) {
     for (int c = 1; c < words.size(); c++) {
       String gap = v.text.substring(words.get(c - 1).end(), words.get(c).start());
       if (!gap.strip().equals(",")) {
