@@ -152,11 +152,13 @@ public final class QueryBench {
     long[][] lat = new long[threads][];
     int[] counts = new int[threads];
     AtomicLong hits = new AtomicLong();
+    AtomicLong cpu = new AtomicLong();
     long t0 = System.nanoTime();
-    loop(runner, queries, threads, seconds, (t, arr, n, h) -> {
+    loop(runner, queries, threads, seconds, (t, arr, n, h, c) -> {
       lat[t] = arr;
       counts[t] = n;
       hits.addAndGet(h);
+      cpu.addAndGet(c);
     });
     double elapsed = (System.nanoTime() - t0) / 1e9;
     int total = 0;
@@ -173,13 +175,16 @@ public final class QueryBench {
     row.put("threads", threads);
     row.putAll(Bench.latency(all, total));
     row.put("qps", Bench.round(total / elapsed, 1));
+    // CPU time of the querying threads per query: unlike latency, barely moved by other processes
+    // on a shared machine (work handed to other threads, e.g. a searcher's executor, is not in it).
+    row.put("cpu_ms_per_query", total == 0 ? 0 : Bench.round(cpu.get() / 1e6 / total, 3));
     row.put("mean_total_hits", total == 0 ? 0 : hits.get() / total);
     row.put("loadavg", Bench.loadAverage().split(" ")[0]);
     return row;
   }
 
   interface Sink {
-    void accept(int thread, long[] latencies, int n, long hits);
+    void accept(int thread, long[] latencies, int n, long hits, long cpuNanos);
   }
 
   static void loop(Runner runner, List<String> queries, int threads, double seconds, Sink sink) throws Exception {
@@ -193,6 +198,8 @@ public final class QueryBench {
         int n = 0;
         long hits = 0;
         int i = id * queries.size() / threads;
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = mx.getCurrentThreadCpuTime();
         try {
           while (System.nanoTime() < deadline) {
             String q = queries.get(i++ % queries.size());
@@ -208,7 +215,7 @@ public final class QueryBench {
           failure[0] = ex;
         } finally {
           if (sink != null) {
-            sink.accept(id, lat, n, hits);
+            sink.accept(id, lat, n, hits, mx.getCurrentThreadCpuTime() - cpu0);
           }
           done.countDown();
         }

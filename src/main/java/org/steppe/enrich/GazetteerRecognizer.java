@@ -74,6 +74,9 @@ public final class GazetteerRecognizer implements EntityRecognizer {
       }
       int start = tokens.get(i).start();
       int end = tokens.get(matchEnd).end();
+      if (matched.spelling.endsWith(".") && end < text.length() && text.charAt(end) == '.') {
+        end++; // "U.S." keeps its last full stop, as the spelling has it
+      }
       out.add(new EntityMention(matched.entry.name(), matched.entry.type(), start, end,
           text.substring(start, end), EntityMention.GAZETTEER));
       i = matchEnd + 1;
@@ -88,9 +91,12 @@ public final class GazetteerRecognizer implements EntityRecognizer {
     return Character.isUpperCase(first.text().charAt(0)) || Character.isDigit(first.text().charAt(0));
   }
 
-  /** Words of one name are separated by spaces or a hyphen, nothing else. */
+  /** Words of one name are separated by spaces or a hyphen, letters of an initialism by a full stop ("U.S."). */
   private static boolean joinable(String text, Token a, Token b) {
     int gap = b.start() - a.end();
+    if (gap == 1 && text.charAt(a.end()) == '.' && a.text().length() == 1 && b.text().length() == 1) {
+      return true;
+    }
     if (gap < 1 || gap > 3) {
       return false;
     }

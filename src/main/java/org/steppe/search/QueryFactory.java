@@ -140,16 +140,18 @@ final class QueryFactory {
     // Values within the entity facets OR; an entity the index has never seen matches nothing.
     List<String> missing = new ArrayList<>();
     for (String typed : request.entities()) {
-      String name = canonical(typed);
+      // The name as given (a facet value clicked) and its gazetteer canonical (a spelling typed).
       boolean found = false;
-      for (String type : List.of("person", "organization", "place", "misc")) {
-        if (reader.docFreq(new Term(Fields.ENTITY_TYPED, type + "/" + name)) > 0) {
-          ddq.add(Fields.facetEntity(type), name);
-          found = true;
+      for (String name : new java.util.LinkedHashSet<>(List.of(typed.strip(), canonical(typed)))) {
+        for (String type : List.of("person", "organization", "place", "misc")) {
+          if (reader.docFreq(new Term(Fields.ENTITY_TYPED, type + "/" + name)) > 0) {
+            ddq.add(Fields.facetEntity(type), name);
+            found = true;
+          }
         }
       }
       if (!found) {
-        missing.add(name);
+        missing.add(typed);
       }
     }
     if (!missing.isEmpty()) {

@@ -3,6 +3,7 @@ package org.steppe.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -18,6 +19,9 @@ import org.steppe.index.StoredEnrichment;
 
 /** Turns stored documents into the API's hits and views, with highlighted snippets. Thread-safe. */
 final class StoredHits {
+  /** What a hit shows: everything but the body, which can be long and only the snippet needs. */
+  private static final Set<String> ARTICLE_HIT_FIELDS =
+      Set.of(Fields.ID, Fields.TITLE, Fields.SOURCE, Fields.DATE, Fields.AUTHOR, Fields.URL, Fields.ENRICHMENT);
   private final Analyzer queryAnalyzer;
 
   StoredHits(Analyzer queryAnalyzer) {
@@ -30,7 +34,7 @@ final class StoredHits {
     StoredFields stored = searcher.getIndexReader().storedFields();
     List<ArticleHit> out = new ArrayList<>();
     for (int i = 0; i < top.scoreDocs.length; i++) {
-      Document d = stored.document(top.scoreDocs[i].doc);
+      Document d = stored.document(top.scoreDocs[i].doc, ARTICLE_HIT_FIELDS);
       StoredEnrichment e = StoredEnrichment.fromJson(d.get(Fields.ENRICHMENT));
       List<EntityRef> entities = e.entities().stream().map(x -> new EntityRef(x.name(), x.type())).toList();
       out.add(new ArticleHit(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.SOURCE), d.get(Fields.DATE),

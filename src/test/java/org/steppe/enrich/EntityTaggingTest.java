@@ -86,6 +86,15 @@ class EntityTaggingTest {
   }
 
   @Test
+  void initialismsWithFullStopsMatchTheirAlias() {
+    GazetteerRecognizer r = new GazetteerRecognizer(Gazetteer.load(SeedCorpus.CONFIG));
+    List<EntityMention> found = r.recognize("U.S. officials met. The U.S. said so. A u.s. dollar. U. S. Steel.");
+    assertEquals(List.of("U.S.", "U.S."), found.stream().map(EntityMention::text).toList(),
+        "'U.S.' is an alias of United States, full stops included; lower case and spaced letters are not: " + found);
+    assertTrue(found.stream().allMatch(m -> m.name().equals("United States")));
+  }
+
+  @Test
   void offsetsIndexTheOriginalText() {
     var article = SeedCorpus.seed("003");
     for (EntityMention m : enricher.enrich(article).mentions()) {

@@ -1,0 +1,80 @@
+package org.steppe.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.steppe.SeedCorpus;
+import org.steppe.index.Fields;
+import org.steppe.index.IndexProgress;
+
+/**
+ * Totals and facet counts when a query matches more documents than the top-hits collector counts
+ * exactly (it stops counting at 1,000 to skip non-competitive documents): two Reuters-21578 files,
+ * 2,000 stories, where common words match well over that.
+ */
+class LargeResultTest {
+  private static final Path REUTERS = Path.of("../shared/datasets/reuters21578");
+  @TempDir static Path corpus;
+  @TempDir static Path index;
+  static Steppe steppe;
+
+  @BeforeAll
+  static void indexTwoReutersFiles() throws IOException {
+    Assumptions.assumeTrue(Files.isDirectory(REUTERS), "the shared datasets are beside the checkout");
+    for (String f : List.of("reut2-000.sgm", "reut2-001.sgm")) {
+      Files.copy(REUTERS.resolve(f), corpus.resolve(f));
+    }
+    steppe = Steppe.openWritable(index, SeedCorpus.CONFIG);
+    steppe.indexCorpus(corpus, SeedCorpus.CONFIG, IndexProgress.NONE);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    if (steppe != null) {
+      steppe.close();
+    }
+  }
+
+  @Test
+  void totalIsExactPastTheCollectorsCountingLimit() throws IOException {
+    for (SortOrder sort : SortOrder.values()) {
+      SearchResult<ArticleHit> r = steppe.searchArticles(SearchRequest.of("said").withSort(sort).withPage(0, 100));
+      assertTrue(r.total() > 1000, "a common word matches more than the exact-count limit: " + r.total());
+      Set<String> walked = new HashSet<>();
+      String cursor = null;
+      do {
+        SearchResult<ArticleHit> page = steppe.searchArticles(SearchRequest.of("said").withSort(sort).withPage(0, 100).withCursor(cursor));
+        assertEquals(r.total(), page.total(), "every page has the same total");
+        page.hits().forEach(h -> walked.add(h.id()));
+        cursor = page.nextCursor();
+      } while (cursor != null);
+      assertEquals(r.total(), walked.size(), sort + ": the total is the number of hits a full walk returns");
+    }
+    assertEquals(steppe.articleCount(), steppe.searchArticles(SearchRequest.of("")).total(), "an empty query matches every article");
+  }
+
+  @Test
+  void facetCountsCountEveryMatchAndAgreeWithFilteredTotals() throws IOException {
+    SearchResult<ArticleHit> r = steppe.searchArticles(SearchRequest.of("said"));
+    long dated = r.facets().get(Fields.FACET_YEAR).stream().mapToLong(FacetValue::count).sum();
+    assertEquals(r.total(), dated, "every Reuters story is dated, so the year counts add up to the total");
+    List<FacetValue> places = r.facets().get("entity.place");
+    assertTrue(places.size() >= 3, "places are counted: " + places);
+    for (FacetValue place : places.subList(0, 3)) {
+      // A filtered search counts through DrillSideways: it must agree with the unfiltered pass.
+      long filtered = steppe.searchArticles(SearchRequest.of("said").withEntities(List.of(place.value()))).total();
+      assertEquals(place.count(), filtered, "articles that said something and mention " + place.value());
+    }
+  }
+}
