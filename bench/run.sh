@@ -6,9 +6,10 @@
 #   bench/run.sh                                   smoke run: 5,000 stories, short timings
 #   bench/run.sh -Dscale=100000 -Dquery.scales=100000,1000000 -Dquery.seconds=5
 #   bench/run.sh -Dsteps=query,solr -Dquery.scales=1000000   only some steps
+#   bench/run.sh -Dsteps=load                       load: 64 connections for 60 s, PASS/FAIL on errors and memory
 #
 # Settings (-Dkey=value; all are passed to the Java harnesses too):
-#   steps          gen,index,stages,query,solr,http,memory,jmh,profile,report
+#   steps          gen,index,stages,query,solr,http,load,memory,jmh,profile,report
 #                  (default gen,index,stages,query,solr,http,report)
 #   scale          stories for the indexing throughput run (Steppe vs raw Lucene), default 5000;
 #                  index.warmup (default min(scale, 10000)) stories indexed by both first
@@ -20,6 +21,17 @@
 #                  solr.export (export file, default reuters-enriched.jsonl); solr.java (a java binary)
 #   http.scale     default = first of query.scales; http.seconds (3); http.connections (1,4,16,64)
 #   http.jar       Steppe jar with the `serve` command (default: target/steppe.jar built from this tree)
+#   load           (issue 7) `steppe serve` under -Xms=-Xmx=load.heap (512m) with wrk at load.connections (64),
+#                  load.threads (2) for load.seconds (60) after load.warmup (15) s, over request paths from
+#                  bench/http/load-paths.sh (load.words, 100: searches with filters, paging and cursors,
+#                  quotes, suggest, articles, similar). Every load.sample (5) s it records RSS (anonymous, file)
+#                  and threads, every load.gc (10) s heap after a forced full GC (jcmd GC.run, -Xlog:gc).
+#                  LoadCheck then fails the run (exit 1) on any non-2xx or socket error, or when the last
+#                  third's heap-after-GC exceeds the first third's by more than max(load.tolerance.mb 32,
+#                  load.tolerance.pct 10 %) (or heap after the run exceeds heap after the warm-up by as
+#                  much), or its anonymous RSS exceeds the first third's by load.rss.tolerance.pct (5 %). load.index (default: Reuters-21578 indexed into idx/load-reuters
+#                  from -Dreuters, default ../shared/datasets/reuters21578), load.port (18083).
+#                  Results: results/load-samples.jsonl, load-summary.json; logs/load-*, wrk-load*.log
 #   memory.scale   scale for the -Xmx1g indexing check (default 1000000; memory.systems=steppe);
 #                  serving memory is read from the query step (heap, peak RSS) at that scale
 #   jmh.scale, profile.scale   index sizes for the JMH and JFR steps
@@ -193,9 +205,9 @@ status_kb() { # PID FIELD: a figure of /proc/PID/status (VmRSS, RssAnon, RssFile
 load_sample() { # PHASE PID GCLOG [gc]: one JSON line of memory figures; with gc, forces a full GC first
   local phase="$1" pid="$2" gclog="$3" t=$(( $(date +%s) - LOAD_T0 )) heap=""
   if [ "${4:-}" = gc ] && "$JAVA_HOME/bin/jcmd" "$pid" GC.run >/dev/null 2>&1; then
-    # jcmd returns once the collection is done and -Xlog writes synchronously, so the last
-    # System.gc() line is this one: "Pause Full (System.gc()) 180M->95M(512M) 210.1ms".
-    heap=$(sed -n 's/.*Pause Full (System.gc()) [0-9]*M->\([0-9]*\)M.*/\1/p' "$gclog" | tail -n1)
+    # jcmd returns once the collection is done and -Xlog writes synchronously, so the last full
+    # GC logged is this one: "Pause Full (Diagnostic Command) 180M->95M(512M) 210.1ms".
+    heap=$(sed -n 's/.*Pause Full ([^)]*) [0-9]*M->\([0-9]*\)M.*/\1/p' "$gclog" | tail -n1)
   fi
   printf '{"phase":"%s","t":%d,"heap_after_gc_mb":%s,"rss_mb":%d,"rss_anon_mb":%d,"rss_file_mb":%d,"threads":%d,"loadavg":"%s"}\n' \
     "$phase" "$t" "${heap:-null}" $(( $(status_kb "$pid" VmRSS) / 1024 )) $(( $(status_kb "$pid" RssAnon) / 1024 )) \
