@@ -21,17 +21,18 @@
 #                  solr.export (export file, default reuters-enriched.jsonl); solr.java (a java binary)
 #   http.scale     default = first of query.scales; http.seconds (3); http.connections (1,4,16,64)
 #   http.jar       Steppe jar with the `serve` command (default: target/steppe.jar built from this tree)
-#   load           (issue 7) `steppe serve` under -Xms=-Xmx=load.heap (512m) with wrk at load.connections (64),
-#                  load.threads (2) for load.seconds (60) after load.warmup (15) s, over request paths from
-#                  bench/http/load-paths.sh (load.words, 100: searches with filters, paging and cursors,
-#                  quotes, suggest, articles, similar). Every load.sample (5) s it records RSS (anonymous, file)
-#                  and threads, every load.gc (10) s heap after a forced full GC (jcmd GC.run, -Xlog:gc).
-#                  LoadCheck then fails the run (exit 1) on any non-2xx or socket error, or when the last
-#                  third's heap-after-GC exceeds the first third's by more than max(load.tolerance.mb 32,
-#                  load.tolerance.pct 10 %) (or heap after the run exceeds heap after the warm-up by as
-#                  much), or its anonymous RSS exceeds the first third's by load.rss.tolerance.pct (5 %). load.index (default: Reuters-21578 indexed into idx/load-reuters
-#                  from -Dreuters, default ../shared/datasets/reuters21578), load.port (18083).
-#                  Results: results/load-samples.jsonl, load-summary.json; logs/load-*, wrk-load*.log
+#   load           (issue 7) `steppe serve` under -Xms=-Xmx=load.heap (512m), wrk at load.connections (64)
+#                  with load.threads (2) for load.seconds (60) after load.warmup (15) s, over the ~10,000
+#                  request paths of bench/http/load-paths.sh (for load.words (300) of its words also
+#                  filters, paging, cursors, articles, similar). Every load.sample (5) s: RSS (anonymous,
+#                  file) and threads; every load.gc (10) s: heap after a forced full GC (jcmd GC.run, -Xlog:gc).
+#                  LoadCheck fails the run (exit 1) on any non-2xx or socket error; when the last third's
+#                  heap-after-GC exceeds the first third's by more than max(load.tolerance.mb 32,
+#                  load.tolerance.pct 10 %), or heap after the run exceeds heap after the warm-up by as
+#                  much; or when anonymous RSS grows by more than load.rss.tolerance.pct (5 %).
+#                  load.index (default: Reuters-21578 from -Dreuters, default ../shared/datasets/reuters21578,
+#                  indexed into idx/load-reuters), load.port (18083). Results: results/load-samples.jsonl,
+#                  load-summary.json; logs/load-*.log (server, GC, class histograms before/after), wrk-load*.log
 #   memory.scale   scale for the -Xmx1g indexing check (default 1000000; memory.systems=steppe);
 #                  serving memory is read from the query step (heap, peak RSS) at that scale
 #   jmh.scale, profile.scale   index sizes for the JMH and JFR steps
@@ -44,7 +45,7 @@ cd "$root"
 
 declare -A P=([steps]="gen,index,stages,query,solr,http,report" [scale]=5000 [heap]=1g
   [query.seconds]=1 [query.warmup.seconds]=1 [http.seconds]=3 [http.connections]="1,4,16,64" [memory.scale]=1000000
-  [load.seconds]=60 [load.connections]=64 [load.threads]=2 [load.heap]=512m [load.warmup]=15 [load.sample]=5 [load.gc]=10)
+  [load.seconds]=60 [load.connections]=64 [load.threads]=2 [load.heap]=512m [load.warmup]=15 [load.sample]=5 [load.gc]=10 [load.words]=300)
 PROPS=()
 for a in "$@"; do
   case "$a" in
@@ -242,7 +243,8 @@ if has load; then
     stop "$lpid"; echo "steppe serve did not answer: see $OUT/logs/load-server.log" >&2; exit 1
   fi
   paths="$OUT/load/paths.txt"
-  bench/http/load-paths.sh "$url" "$reuters" "${P[load.words]:-100}" >"$paths"
+  bench/http/load-paths.sh "$url" "$reuters" "${P[load.words]}" >"$paths" \
+    || { stop "$lpid"; echo "bench/http/load-paths.sh failed" >&2; exit 1; }
   log "load: $(wc -l <"$paths") request paths; warm-up ${P[load.warmup]} s at $conns connections"
   wrkload() { wrk -t"${P[load.threads]}" -c"$conns" -d"$1s" --timeout 10s -s bench/http/rotate.lua "$url" -- "$paths"; }
   wrkload "${P[load.warmup]}" >"$OUT/logs/wrk-load-warmup.log" 2>&1 || true
