@@ -249,7 +249,7 @@ if has load; then
   wrkload() { wrk -t"${P[load.threads]}" -c"$conns" -d"$1s" --timeout 10s -s bench/http/rotate.lua "$url" -- "$paths"; }
   wrkload "${P[load.warmup]}" >"$OUT/logs/wrk-load-warmup.log" 2>&1 || true
   "$JAVA_HOME/bin/jcmd" "$lpid" GC.class_histogram >"$OUT/logs/load-histogram-before.txt" 2>&1 || true
-  LOAD_T0=$(date +%s)
+  LOAD_T0=$(date +%s) # t = 0 for the idle sample; reset when wrk starts
   load_sample before "$lpid" "$gclog" gc | tee "$samples"
   log "load: $conns connections for $secs s, a sample every ${P[load.sample]} s, a forced GC every ${P[load.gc]} s"
   LOAD_T0=$(date +%s)
