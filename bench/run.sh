@@ -243,6 +243,7 @@ if has load; then
     stop "$lpid"; echo "steppe serve did not answer: see $OUT/logs/load-server.log" >&2; exit 1
   fi
   paths="$OUT/load/paths.txt"
+  mkdir -p "$OUT/load"
   bench/http/load-paths.sh "$url" "$reuters" "${P[load.words]}" >"$paths" \
     || { stop "$lpid"; echo "bench/http/load-paths.sh failed" >&2; exit 1; }
   log "load: $(wc -l <"$paths") request paths; warm-up ${P[load.warmup]} s at $conns connections"
