@@ -6,9 +6,10 @@
 #   bench/run.sh                                   smoke run: 5,000 stories, short timings
 #   bench/run.sh -Dscale=100000 -Dquery.scales=100000,1000000 -Dquery.seconds=5
 #   bench/run.sh -Dsteps=query,solr -Dquery.scales=1000000   only some steps
+#   bench/run.sh -Dsteps=load                       load: 64 connections for 60 s, PASS/FAIL on errors and memory
 #
 # Settings (-Dkey=value; all are passed to the Java harnesses too):
-#   steps          gen,index,stages,query,solr,http,memory,jmh,profile,report
+#   steps          gen,index,stages,query,solr,http,load,memory,jmh,profile,report
 #                  (default gen,index,stages,query,solr,http,report)
 #   scale          stories for the indexing throughput run (Steppe vs raw Lucene), default 5000;
 #                  index.warmup (default min(scale, 10000)) stories indexed by both first
@@ -20,6 +21,18 @@
 #                  solr.export (export file, default reuters-enriched.jsonl); solr.java (a java binary)
 #   http.scale     default = first of query.scales; http.seconds (3); http.connections (1,4,16,64)
 #   http.jar       Steppe jar with the `serve` command (default: target/steppe.jar built from this tree)
+#   load           (issue 7) `steppe serve` under -Xms=-Xmx=load.heap (512m), wrk at load.connections (64)
+#                  with load.threads (2) for load.seconds (60) after load.warmup (15) s, over the ~10,000
+#                  request paths of bench/http/load-paths.sh (for load.words (300) of its words also
+#                  filters, paging, cursors, articles, similar). Every load.sample (5) s: RSS (anonymous,
+#                  file) and threads; every load.gc (10) s: heap after a forced full GC (jcmd GC.run, -Xlog:gc).
+#                  LoadCheck fails the run (exit 1) on any non-2xx or socket error; when the last third's
+#                  heap-after-GC exceeds the first third's by more than max(load.tolerance.mb 32,
+#                  load.tolerance.pct 10 %), or heap after the run exceeds heap after the warm-up by as
+#                  much; or when anonymous RSS grows by more than load.rss.tolerance.pct (5 %).
+#                  load.index (default: Reuters-21578 from -Dreuters, default ../shared/datasets/reuters21578,
+#                  indexed into idx/load-reuters), load.port (18083). Results: results/load-samples.jsonl,
+#                  load-summary.json; logs/load-*.log (server, GC, class histograms before/after), wrk-load*.log
 #   memory.scale   scale for the -Xmx1g indexing check (default 1000000; memory.systems=steppe);
 #                  serving memory is read from the query step (heap, peak RSS) at that scale
 #   jmh.scale, profile.scale   index sizes for the JMH and JFR steps
@@ -31,7 +44,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 declare -A P=([steps]="gen,index,stages,query,solr,http,report" [scale]=5000 [heap]=1g
-  [query.seconds]=1 [query.warmup.seconds]=1 [http.seconds]=3 [http.connections]="1,4,16,64" [memory.scale]=1000000)
+  [query.seconds]=1 [query.warmup.seconds]=1 [http.seconds]=3 [http.connections]="1,4,16,64" [memory.scale]=1000000
+  [load.seconds]=60 [load.connections]=64 [load.threads]=2 [load.heap]=512m [load.warmup]=15 [load.sample]=5 [load.gc]=10 [load.words]=300)
 PROPS=()
 for a in "$@"; do
   case "$a" in
@@ -130,6 +144,12 @@ wait_http() { # URL PID: waits up to 600 s for a 200
 peak_rss() { sed -n 's/^VmHWM:\s*\([0-9]*\) kB/\1/p' "/proc/$1/status" 2>/dev/null || echo 0; }
 stop() { kill "$1" 2>/dev/null || true; for _ in $(seq 1 40); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.25; done; kill -9 "$1" 2>/dev/null || true; }
 
+steppe_jar() { # prints the Steppe jar to serve: http.jar, else target/steppe.jar built from this tree
+  if [ -n "${P[http.jar]:-}" ]; then echo "${P[http.jar]}"; return; fi
+  ./steppe mvn -B -q -DskipTests package >"$OUT/logs/jar-build.log" 2>&1 || true
+  echo target/steppe.jar
+}
+
 http_load() { # NAME URL PATHS PID: wrk at every connection count, one JSON line per run
   local name="$1" url="$2" paths="$3" pid="$4" c line
   # Warm-up: 5 s at 4 connections, not recorded.
@@ -159,11 +179,7 @@ if has http; then
   fi
   stop "$bpid"
 
-  jar="${P[http.jar]:-}"
-  if [ -z "$jar" ]; then
-    ./steppe mvn -B -q -DskipTests package >"$OUT/logs/jar-build.log" 2>&1 || true
-    jar=target/steppe.jar
-  fi
+  jar="$(steppe_jar)"
   if [ -f "$jar" ] && "$JAVA" -jar "$jar" serve --help >/dev/null 2>&1; then
     log "http: Steppe serve ($jar) at scale $s"
     # No corpus folder: serve the index as built, without re-reading the corpus.
@@ -181,6 +197,78 @@ if has http; then
     log "http: $jar has no 'serve' command yet: Steppe's HTTP side not measured"
     echo "no serve command in $jar: Steppe's /api/search not measured" >"$OUT/results/http-error.txt"
   fi
+fi
+
+# ---- load: many connections for a minute under a capped heap; fails unless errors are 0 and memory is flat
+status_kb() { # PID FIELD: a figure of /proc/PID/status (VmRSS, RssAnon, RssFile, Threads), 0 when gone
+  awk -v f="$2:" '$1 == f { v = $2 } END { print v + 0 }' "/proc/$1/status" 2>/dev/null || echo 0
+}
+load_sample() { # PHASE PID GCLOG [gc]: one JSON line of memory figures; with gc, forces a full GC first
+  local phase="$1" pid="$2" gclog="$3" t=$(( $(date +%s) - LOAD_T0 )) heap=""
+  if [ "${4:-}" = gc ] && "$JAVA_HOME/bin/jcmd" "$pid" GC.run >/dev/null 2>&1; then
+    # jcmd returns once the collection is done and -Xlog writes synchronously, so the last full
+    # GC logged is this one: "Pause Full (Diagnostic Command) 180M->95M(512M) 210.1ms".
+    heap=$(sed -n 's/.*Pause Full ([^)]*) [0-9]*M->\([0-9]*\)M.*/\1/p' "$gclog" | tail -n1)
+  fi
+  printf '{"phase":"%s","t":%d,"heap_after_gc_mb":%s,"rss_mb":%d,"rss_anon_mb":%d,"rss_file_mb":%d,"threads":%d,"loadavg":"%s"}\n' \
+    "$phase" "$t" "${heap:-null}" $(( $(status_kb "$pid" VmRSS) / 1024 )) $(( $(status_kb "$pid" RssAnon) / 1024 )) \
+    $(( $(status_kb "$pid" RssFile) / 1024 )) "$(status_kb "$pid" Threads)" "$(cut -d' ' -f1 /proc/loadavg)"
+}
+
+LOAD_FAILED=""
+if has load; then
+  command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+  secs="${P[load.seconds]}" conns="${P[load.connections]}" heap="${P[load.heap]}"
+  idx="${P[load.index]:-$OUT/idx/load-reuters}"
+  reuters="${P[reuters]:-../shared/datasets/reuters21578}"
+  if ! ls "$idx"/segments_* >/dev/null 2>&1; then
+    [ -z "${P[load.index]:-}" ] || { echo "bench/run.sh: no index in load.index=$idx" >&2; exit 1; }
+    # The Reuters folder also holds a README and category lists, which are not stories: index the .sgm files only.
+    mkdir -p "$OUT/load/reuters"
+    ln -sf "$(cd "$reuters" && pwd)"/*.sgm "$OUT/load/reuters/"
+    log "load: indexing Reuters-21578 into $idx"
+    ./steppe index --corpus "$OUT/load/reuters" --index "$idx" >"$OUT/logs/load-index.log" 2>&1 \
+      || { echo "indexing failed: see $OUT/logs/load-index.log" >&2; exit 1; }
+  fi
+  jar="$(steppe_jar)" port="${P[load.port]:-18083}"
+  url="http://127.0.0.1:$port" gclog="$OUT/logs/load-gc.log" samples="$OUT/results/load-samples.jsonl"
+  # -Xms = -Xmx and AlwaysPreTouch: the whole heap is resident from the start, so RSS can only grow
+  # off the heap; the heap itself is judged by what a full GC leaves (-Xlog:gc).
+  log "load: Steppe serve ($jar, -Xmx$heap) over $idx"
+  "$JAVA" -Xms"$heap" -Xmx"$heap" -XX:+AlwaysPreTouch -Xlog:gc:file="$gclog" --add-modules jdk.incubator.vector \
+    --enable-native-access=ALL-UNNAMED -jar "$jar" serve --corpus "$OUT/no-corpus" --index "$idx" --port "$port" \
+    >"$OUT/logs/load-server.log" 2>&1 &
+  lpid=$!
+  if ! wait_http "$url/api/search?q=oil&size=10" "$lpid"; then
+    stop "$lpid"; echo "steppe serve did not answer: see $OUT/logs/load-server.log" >&2; exit 1
+  fi
+  paths="$OUT/load/paths.txt"
+  mkdir -p "$OUT/load"
+  bench/http/load-paths.sh "$url" "$reuters" "${P[load.words]}" >"$paths" \
+    || { stop "$lpid"; echo "bench/http/load-paths.sh failed" >&2; exit 1; }
+  log "load: $(wc -l <"$paths") request paths; warm-up ${P[load.warmup]} s at $conns connections"
+  wrkload() { wrk -t"${P[load.threads]}" -c"$conns" -d"$1s" --timeout 10s -s bench/http/rotate.lua "$url" -- "$paths"; }
+  wrkload "${P[load.warmup]}" >"$OUT/logs/wrk-load-warmup.log" 2>&1 || true
+  "$JAVA_HOME/bin/jcmd" "$lpid" GC.class_histogram >"$OUT/logs/load-histogram-before.txt" 2>&1 || true
+  LOAD_T0=$(date +%s) # t = 0 for the idle sample; reset when wrk starts
+  load_sample before "$lpid" "$gclog" gc | tee "$samples"
+  log "load: $conns connections for $secs s, a sample every ${P[load.sample]} s, a forced GC every ${P[load.gc]} s"
+  LOAD_T0=$(date +%s)
+  wrkload "$secs" >"$OUT/logs/wrk-load.log" 2>&1 &
+  wpid=$! next_gc=0
+  while sleep "${P[load.sample]}" && kill -0 "$wpid" 2>/dev/null; do
+    gc=""
+    if [ $(( $(date +%s) - LOAD_T0 )) -ge "$next_gc" ]; then gc=gc; next_gc=$(( $(date +%s) - LOAD_T0 + ${P[load.gc]} )); fi
+    load_sample run "$lpid" "$gclog" $gc | tee -a "$samples"
+  done
+  wait "$wpid" || true
+  load_sample after "$lpid" "$gclog" gc | tee -a "$samples"
+  "$JAVA_HOME/bin/jcmd" "$lpid" GC.class_histogram >"$OUT/logs/load-histogram-after.txt" 2>&1 || true
+  stop "$lpid"
+  result=$(sed -n 's/^RESULT //p' "$OUT/logs/wrk-load.log")
+  jrun LoadCheck -Dload.samples="$samples" -Dload.wrk="${result:-null}" -Dload.seconds="$secs" -Dload.connections="$conns" \
+    -Dload.heap="$heap" -Dload.index="$idx" -Dload.paths="$paths" -Dload.loadavg="$(cut -d' ' -f1-3 /proc/loadavg)" 2>&1 | tee "$OUT/logs/load-check.log" \
+    || LOAD_FAILED="see $OUT/logs/load-check.log"
 fi
 
 # ---- memory: index and serve memory.scale articles in -Xmx1g ---------------------------------
@@ -220,3 +308,4 @@ if has report; then
   jrun Report | tee "$OUT/logs/report.log"
 fi
 log "done: $OUT/summary.md"
+[ -z "$LOAD_FAILED" ] || { log "load: FAIL ($LOAD_FAILED)"; exit 1; }
