@@ -140,18 +140,25 @@ final class QueryFactory {
     // Values within the entity facets OR; an entity the index has never seen matches nothing.
     List<String> missing = new ArrayList<>();
     for (String typed : request.entities()) {
-      // The name as given (a facet value clicked) and its gazetteer canonical (a spelling typed).
-      boolean found = false;
+      // The name as given (a facet value clicked) and its gazetteer canonical (a spelling typed),
+      // under every type it is indexed with: one clause, so "U.S." as a place or an organisation
+      // both count. It sits in its first type's dimension, whose other values it ORs with.
+      BooleanQuery.Builder anyType = new BooleanQuery.Builder();
+      String firstDim = null;
       for (String name : new java.util.LinkedHashSet<>(List.of(typed.strip(), canonical(typed)))) {
         for (String type : List.of("person", "organization", "place", "misc")) {
           if (reader.docFreq(new Term(Fields.ENTITY_TYPED, type + "/" + name)) > 0) {
-            ddq.add(Fields.facetEntity(type), name);
-            found = true;
+            String dim = Fields.facetEntity(type);
+            anyType.add(new TermQuery(DrillDownQuery.term(facets.getDimConfig(dim).indexFieldName, dim, name)),
+                BooleanClause.Occur.SHOULD);
+            firstDim = firstDim == null ? dim : firstDim;
           }
         }
       }
-      if (!found) {
+      if (firstDim == null) {
         missing.add(typed);
+      } else {
+        ddq.add(firstDim, anyType.build());
       }
     }
     if (!missing.isEmpty()) {

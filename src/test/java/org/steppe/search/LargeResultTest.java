@@ -76,5 +76,30 @@ class LargeResultTest {
       long filtered = steppe.searchArticles(SearchRequest.of("said").withEntities(List.of(place.value()))).total();
       assertEquals(place.count(), filtered, "articles that said something and mention " + place.value());
     }
+    SearchResult<ArticleHit> two = steppe.searchArticles(SearchRequest.of("said")
+        .withEntities(List.of(places.get(0).value(), places.get(1).value())));
+    assertTrue(two.total() >= places.get(0).count() && two.total() <= places.get(0).count() + places.get(1).count(),
+        "two values of one facet OR: " + two.total());
+  }
+
+  @Test
+  void anEntityIndexedUnderSeveralTypesFiltersOnAllOfThem() throws IOException {
+    // The model and the rules may type one name differently in different stories.
+    SearchResult<ArticleHit> all = steppe.searchArticles(SearchRequest.of(""));
+    java.util.Map<String, List<Long>> countsByName = new java.util.HashMap<>();
+    all.facets().forEach((dim, values) -> {
+      if (dim.startsWith("entity.")) {
+        values.forEach(v -> countsByName.computeIfAbsent(v.value(), k -> new java.util.ArrayList<>()).add(v.count()));
+      }
+    });
+    List<String> multiTyped = countsByName.entrySet().stream().filter(e -> e.getValue().size() > 1).map(java.util.Map.Entry::getKey).toList();
+    assertTrue(!multiTyped.isEmpty(), "2,000 Reuters stories hold names under two types: " + countsByName.size() + " names seen");
+    for (String name : multiTyped) {
+      List<Long> counts = countsByName.get(name);
+      long filtered = steppe.searchArticles(SearchRequest.of("").withEntities(List.of(name))).total();
+      // Only a lower bound: the name may also be under a type where it is outside the top 50.
+      assertTrue(filtered >= java.util.Collections.max(counts),
+          name + " under " + counts + " types: the filter keeps every article with it under any type, found " + filtered);
+    }
   }
 }
