@@ -10,8 +10,6 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.search.FieldDoc;
@@ -69,32 +67,22 @@ final class FacetedSearch {
     FacetedSearcher fs = ((FacetedSearcher) searcher).limitedTo(timeout);
     TopDocs top;
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-    long counted = -1;
     try {
-      if (fs.facetState() != null && QueryFactory.drillsDown(request)) {
-        // Multi-select counts need DrillSideways. It scores all documents in one pass, which a
-        // time limit would cut up: it runs unlimited.
-        DrillSideways ds = new DrillSideways(searcher, facetsConfig, fs.facetState());
+      if (fs.facetState() != null) {
+        // A filtered search scores all documents in one pass, which a time limit would cut up: it runs unlimited.
+        DrillSideways ds = new DrillSideways(QueryFactory.drillsDown(request) ? searcher : fs, facetsConfig, fs.facetState());
         DrillSideways.DrillSidewaysResult r = sort == null
             ? (after == null ? ds.search(ddq, topN) : ds.search(after, ddq, topN))
             : ds.search(ddq, null, (FieldDoc) after, topN, sort, false);
         top = r.hits;
         facets = readFacets(r.facets);
       } else {
-        // Two passes beat one here: the top hits come from a collector that may skip documents
-        // that cannot compete (block-max WAND), and the facet pass visits every match without scoring.
         top = sort == null ? fs.searchAfter(after, ddq, topN) : fs.searchAfter(after, ddq, topN, sort, false);
-        if (fs.facetState() != null) {
-          FacetsCollector matches = fs.search(ddq, new FacetsCollectorManager());
-          facets = readFacets(fs.countFacets(matches));
-          counted = matches.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-        }
       }
     } catch (IndexSearcher.TooManyClauses e) {
       throw new QuerySyntaxException("the query expands to too many terms; make wildcards and fuzzy terms more specific", 0);
     }
-    long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO || fs.timedOut() ? top.totalHits.value()
-        : counted >= 0 ? counted : searcher.count(ddq);
+    long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO || fs.timedOut() ? top.totalHits.value() : searcher.count(ddq);
     ScoreDoc[] page = pageOf(top.scoreDocs, after != null ? 0 : request.offset(), request.size());
     TopDocs pageDocs = new TopDocs(top.totalHits, page);
     List<H> hits = page.length == 0 ? List.of() : reader.read(searcher, pageDocs, text);

@@ -1,11 +1,7 @@
 package org.steppe.search;
 
 import java.io.IOException;
-import java.util.concurrent.ExecutorService;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
@@ -19,26 +15,14 @@ import org.apache.lucene.search.similarities.Similarity;
  */
 final class FacetedSearcher extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetState;
-  private final ExecutorService executor;
 
-  private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState, ExecutorService executor) {
-    super(reader, executor);
+  private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
+    super(reader);
     this.facetState = facetState;
-    this.executor = executor;
   }
 
   SortedSetDocValuesReaderState facetState() {
     return facetState;
-  }
-
-  /** Counts facets over {@code matches}, segments in parallel on the search threads. */
-  Facets countFacets(FacetsCollector matches) throws IOException {
-    try {
-      return new ConcurrentSortedSetDocValuesFacetCounts(facetState, matches, executor);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted while counting facets");
-    }
   }
 
   /**
@@ -47,7 +31,7 @@ final class FacetedSearcher extends IndexSearcher {
    * and shared searchers serve many threads at once.
    */
   FacetedSearcher limitedTo(java.time.Duration limit) {
-    FacetedSearcher s = new FacetedSearcher(getIndexReader(), facetState, executor);
+    FacetedSearcher s = new FacetedSearcher(getIndexReader(), facetState);
     s.setSimilarity(getSimilarity());
     s.setQueryCache(getQueryCache());
     s.setQueryCachingPolicy(getQueryCachingPolicy());
@@ -55,12 +39,8 @@ final class FacetedSearcher extends IndexSearcher {
     return s;
   }
 
-  /**
-   * Makes {@link FacetedSearcher}s with the index's similarity, for a SearcherManager. Large
-   * indexes are searched a slice of segments per {@code executor} thread, so one search can use
-   * every core.
-   */
-  static SearcherFactory factory(Similarity similarity, FacetsConfig config, ExecutorService executor) {
+  /** Makes {@link FacetedSearcher}s with the index's similarity, for a SearcherManager. */
+  static SearcherFactory factory(Similarity similarity, FacetsConfig config) {
     return new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
@@ -70,7 +50,7 @@ final class FacetedSearcher extends IndexSearcher {
         } catch (IllegalArgumentException e) {
           state = null; // no document has facet values yet
         }
-        FacetedSearcher s = new FacetedSearcher(reader, state, executor);
+        FacetedSearcher s = new FacetedSearcher(reader, state);
         s.setSimilarity(similarity);
         return s;
       }

@@ -8,10 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
@@ -77,12 +74,6 @@ public final class Steppe implements Closeable {
   private final TitleSuggestions titles;
   private final SimilarArticles similar;
   private final ScheduledExecutorService refresher;
-  /**
-   * Threads one search may spread its segments over, shared by every open index: as many as cores,
-   * so concurrent searches queue for cores rather than oversubscribe them. Daemon threads; idle
-   * ones time out.
-   */
-  private static final ExecutorService SEARCH_THREADS = searchThreads();
   private volatile java.time.Duration searchTimeout = QueryLimits.DEFAULT_SEARCH_TIMEOUT;
 
   private Steppe(Directory directory, ArticleIndex writable, SearcherManager searchers, Analysis analysis, ConfigDir config,
@@ -125,7 +116,7 @@ public final class Steppe implements Closeable {
     try {
       Gazetteer gazetteer = Gazetteer.load(config);
       Analysis analysis = Analysis.load(config, gazetteer);
-      SearcherManager sm = new SearcherManager(dir, FacetedSearcher.factory(analysis.similarity(), DocumentBuilder.facetsConfig(), SEARCH_THREADS));
+      SearcherManager sm = new SearcherManager(dir, FacetedSearcher.factory(analysis.similarity(), DocumentBuilder.facetsConfig()));
       return new Steppe(dir, null, sm, analysis, config, gazetteer);
     } catch (IndexNotFoundException e) {
       dir.close();
@@ -145,7 +136,7 @@ public final class Steppe implements Closeable {
       }
       // Searchers read commits, not the writer: a near-real-time reader would show puts and a
       // half-done corpus sync within a second (the refresher's tick), before commit() publishes them.
-      SearcherManager sm = new SearcherManager(ai.directory(), FacetedSearcher.factory(ai.analysis().similarity(), ai.facetsConfig(), SEARCH_THREADS));
+      SearcherManager sm = new SearcherManager(ai.directory(), FacetedSearcher.factory(ai.analysis().similarity(), ai.facetsConfig()));
       return new Steppe(null, ai, sm, ai.analysis(), config, ai.enricher().gazetteer());
     } catch (IOException | RuntimeException e) {
       ai.close();
@@ -300,18 +291,6 @@ public final class Steppe implements Closeable {
       throw new IllegalArgumentException("the search timeout must be positive, not " + limit);
     }
     searchTimeout = limit;
-  }
-
-  private static ExecutorService searchThreads() {
-    int cores = Runtime.getRuntime().availableProcessors();
-    java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
-    ThreadPoolExecutor pool = new ThreadPoolExecutor(cores, cores, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-      Thread t = new Thread(r, "steppe-search-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
-    pool.allowCoreThreadTimeOut(true);
-    return pool;
   }
 
   private void refreshQuietly() {
