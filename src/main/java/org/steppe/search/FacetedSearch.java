@@ -10,8 +10,12 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -75,7 +79,10 @@ final class FacetedSearch {
             ? (after == null ? ds.search(ddq, topN) : ds.search(after, ddq, topN))
             : ds.search(ddq, null, (FieldDoc) after, topN, sort, false);
         top = r.hits;
-        facets = readFacets(r.facets);
+        facets = readFacets(r.facets, DocumentBuilder.dims());
+        if (!request.entities().isEmpty()) {
+          facets.putAll(entityFacetsWithout(searcher, fs.facetState(), request, quotes));
+        }
       } else {
         top = sort == null ? fs.searchAfter(after, ddq, topN) : fs.searchAfter(after, ddq, topN, sort, false);
       }
@@ -114,9 +121,22 @@ final class FacetedSearch {
     return new Sort(byDate, SortField.FIELD_DOC);
   }
 
-  private static Map<String, List<FacetValue>> readFacets(Facets facets) throws IOException {
+  /**
+   * The entity dimensions counted sideways of the entity filter. They make one facet to the
+   * user, whose values OR, so each type's counts must ignore the filter, not only the type the
+   * filter's clause sits under: one more counting pass, with every other filter applied.
+   */
+  private Map<String, List<FacetValue>> entityFacetsWithout(IndexSearcher searcher, SortedSetDocValuesReaderState state,
+      SearchRequest request, boolean quotes) throws IOException {
+    DrillDownQuery others = queries.drillDown(request.withEntities(List.of()), quotes, searcher.getIndexReader());
+    FacetsCollector matches = searcher.search(others, new FacetsCollectorManager());
+    List<String> entityDims = QueryFactory.ENTITY_TYPES.stream().map(Fields::facetEntity).toList();
+    return readFacets(new SortedSetDocValuesFacetCounts(state, matches), entityDims);
+  }
+
+  private static Map<String, List<FacetValue>> readFacets(Facets facets, List<String> dims) throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-    for (String dim : DocumentBuilder.dims()) {
+    for (String dim : dims) {
       boolean byValue = dim.equals(Fields.FACET_YEAR) || dim.equals(Fields.FACET_MONTH);
       FacetResult r;
       try {

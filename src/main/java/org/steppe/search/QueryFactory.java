@@ -136,36 +136,35 @@ final class QueryFactory {
     for (String s : request.speakers()) {
       ddq.add(Fields.FACET_SPEAKER, canonical(s));
     }
-    // An entity filter names the entity, not its type: drill down on each type it is indexed under.
-    // Values within the entity facets OR; an entity the index has never seen matches nothing.
-    List<String> missing = new ArrayList<>();
+    // Entity filters name entities, not types, and the API ORs them like any repeated filter: one
+    // clause over every name given (as given, as a facet value, and as its gazetteer canonical, as
+    // typed) under every type it is indexed with. It sits in one entity dimension; FacetedSearch
+    // counts the merged entity facet sideways of it.
+    BooleanQuery.Builder anyEntity = new BooleanQuery.Builder();
+    boolean anyFound = false;
     for (String typed : request.entities()) {
-      // The name as given (a facet value clicked) and its gazetteer canonical (a spelling typed),
-      // under every type it is indexed with: one clause, so "U.S." as a place or an organisation
-      // both count. It sits in its first type's dimension, whose other values it ORs with.
-      BooleanQuery.Builder anyType = new BooleanQuery.Builder();
-      String firstDim = null;
       for (String name : new java.util.LinkedHashSet<>(List.of(typed.strip(), canonical(typed)))) {
-        for (String type : List.of("person", "organization", "place", "misc")) {
+        for (String type : ENTITY_TYPES) {
           if (reader.docFreq(new Term(Fields.ENTITY_TYPED, type + "/" + name)) > 0) {
             String dim = Fields.facetEntity(type);
-            anyType.add(new TermQuery(DrillDownQuery.term(facets.getDimConfig(dim).indexFieldName, dim, name)),
+            anyEntity.add(new TermQuery(DrillDownQuery.term(facets.getDimConfig(dim).indexFieldName, dim, name)),
                 BooleanClause.Occur.SHOULD);
-            firstDim = firstDim == null ? dim : firstDim;
+            anyFound = true;
           }
         }
       }
-      if (firstDim == null) {
-        missing.add(typed);
-      } else {
-        ddq.add(firstDim, anyType.build());
-      }
     }
-    if (!missing.isEmpty()) {
-      ddq.add(Fields.facetEntity("person"), "\u0000no such entity");
+    if (!request.entities().isEmpty()) {
+      // Entities the index has never seen match nothing.
+      ddq.add(ENTITY_FILTER_DIM, anyFound ? anyEntity.build() : new org.apache.lucene.search.MatchNoDocsQuery("no such entity"));
     }
     return ddq;
   }
+
+  /** The entity types, each its own facet dimension ("entity.person", …). */
+  static final List<String> ENTITY_TYPES = List.of("person", "organization", "place", "misc");
+  /** The dimension the entity filter is placed under (any entity dimension would do). */
+  static final String ENTITY_FILTER_DIM = Fields.facetEntity(ENTITY_TYPES.get(0));
 
   /** Whether {@link #drillDown} adds facet dimensions for this request (source, speaker or entity filters). */
   static boolean drillsDown(SearchRequest request) {

@@ -83,6 +83,25 @@ class LargeResultTest {
   }
 
   @Test
+  void entityFiltersOrAcrossTypesAndTheEntityFacetCountsSideways() throws IOException {
+    SearchResult<ArticleHit> r = steppe.searchArticles(SearchRequest.of("said"));
+    FacetValue place = r.facets().get("entity.place").get(0);
+    FacetValue person = r.facets().get("entity.person").get(0);
+    SearchResult<ArticleHit> either = steppe.searchArticles(SearchRequest.of("said").withEntities(List.of(place.value(), person.value())));
+    assertTrue(either.total() >= Math.max(place.count(), person.count()) && either.total() <= place.count() + person.count(),
+        "entity=" + place.value() + "&entity=" + person.value() + " ORs, as repeated filters do (" + place.count() + ", "
+            + person.count() + " → " + either.total() + ")");
+    for (String type : List.of("person", "organization", "place", "misc")) {
+      assertEquals(r.facets().get("entity." + type), either.facets().get("entity." + type),
+          "the entity facet is one multi-select facet: its " + type + " counts ignore the entity filter");
+    }
+    assertEquals(r.facets().get("source"), steppe.searchArticles(SearchRequest.of("said")).facets().get("source"));
+    long before = r.facets().get(Fields.FACET_YEAR).stream().mapToLong(FacetValue::count).sum();
+    long after = either.facets().get(Fields.FACET_YEAR).stream().mapToLong(FacetValue::count).sum();
+    assertTrue(after == either.total() && after < before, "other facets count the filtered hits");
+  }
+
+  @Test
   void anEntityIndexedUnderSeveralTypesFiltersOnAllOfThem() throws IOException {
     // The model and the rules may type one name differently in different stories.
     SearchResult<ArticleHit> all = steppe.searchArticles(SearchRequest.of(""));
