@@ -1,9 +1,14 @@
 package org.steppe.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
@@ -22,13 +27,47 @@ final class Snippets {
   /** One snippet per hit of {@code top} from {@code field}; entries may be {@code null}. */
   static String[] highlight(IndexSearcher searcher, Analyzer analyzer, String field, Query query, TopDocs top)
       throws IOException {
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+    return builder(searcher, analyzer).build().highlight(field, query, top, PASSAGES);
+  }
+
+  /**
+   * Like {@link #highlight(IndexSearcher, Analyzer, String, Query, TopDocs)}, from field text the
+   * caller has already read ({@code textByDoc}: document id to text), so a hit's stored document
+   * is decompressed once rather than once for the snippet and again for the hit.
+   */
+  static String[] highlight(IndexSearcher searcher, Analyzer analyzer, String field, Query query, TopDocs top,
+      Map<Integer, String> textByDoc) throws IOException {
+    UnifiedHighlighter fromText = new UnifiedHighlighter(builder(searcher, analyzer)) {
+      @Override
+      protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) {
+        List<CharSequence[]> out = new ArrayList<>();
+        for (int doc = nextDoc(docs); doc != DocIdSetIterator.NO_MORE_DOCS; doc = nextDoc(docs)) {
+          CharSequence[] values = new CharSequence[fields.length];
+          for (int f = 0; f < fields.length; f++) {
+            values[f] = fields[f].equals(field) ? textByDoc.getOrDefault(doc, "") : "";
+          }
+          out.add(values);
+        }
+        return out;
+      }
+    };
+    return fromText.highlight(field, query, top, PASSAGES);
+  }
+
+  private static int nextDoc(DocIdSetIterator docs) {
+    try {
+      return docs.nextDoc();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // the highlighter's iterator is over an array: never thrown
+    }
+  }
+
+  private static UnifiedHighlighter.Builder builder(IndexSearcher searcher, Analyzer analyzer) {
+    return UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
         .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ENGLISH))
         .withMaxLength(200_000)
-        .withMaxNoHighlightPassages(1)
-        .build();
-    return highlighter.highlight(field, query, top, PASSAGES);
+        .withMaxNoHighlightPassages(1);
   }
 
   /** HTML-escapes plain text for places a snippet is expected but nothing was highlighted. */

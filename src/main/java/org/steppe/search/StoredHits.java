@@ -3,7 +3,8 @@ package org.steppe.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -19,9 +20,6 @@ import org.steppe.index.StoredEnrichment;
 
 /** Turns stored documents into the API's hits and views, with highlighted snippets. Thread-safe. */
 final class StoredHits {
-  /** What a hit shows: everything but the body, which can be long and only the snippet needs. */
-  private static final Set<String> ARTICLE_HIT_FIELDS =
-      Set.of(Fields.ID, Fields.TITLE, Fields.SOURCE, Fields.DATE, Fields.AUTHOR, Fields.URL, Fields.ENRICHMENT);
   private final Analyzer queryAnalyzer;
 
   StoredHits(Analyzer queryAnalyzer) {
@@ -30,11 +28,17 @@ final class StoredHits {
 
   /** The article hits of one page, snippets highlighted from {@code query}. */
   List<ArticleHit> articles(IndexSearcher searcher, TopDocs top, Query query) throws IOException {
-    String[] snippets = Snippets.highlight(searcher, queryAnalyzer, Fields.BODY, query, top);
     StoredFields stored = searcher.getIndexReader().storedFields();
+    Document[] docs = new Document[top.scoreDocs.length];
+    Map<Integer, String> bodies = new HashMap<>();
+    for (int i = 0; i < docs.length; i++) {
+      docs[i] = stored.document(top.scoreDocs[i].doc);
+      bodies.put(top.scoreDocs[i].doc, docs[i].get(Fields.BODY));
+    }
+    String[] snippets = Snippets.highlight(searcher, queryAnalyzer, Fields.BODY, query, top, bodies);
     List<ArticleHit> out = new ArrayList<>();
     for (int i = 0; i < top.scoreDocs.length; i++) {
-      Document d = stored.document(top.scoreDocs[i].doc, ARTICLE_HIT_FIELDS);
+      Document d = docs[i];
       StoredEnrichment e = StoredEnrichment.fromJson(d.get(Fields.ENRICHMENT));
       List<EntityRef> entities = e.entities().stream().map(x -> new EntityRef(x.name(), x.type())).toList();
       out.add(new ArticleHit(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.SOURCE), d.get(Fields.DATE),
