@@ -24,16 +24,10 @@ final class Snippets {
 
   private Snippets() {}
 
-  /** One snippet per hit of {@code top} from {@code field}; entries may be {@code null}. */
-  static String[] highlight(IndexSearcher searcher, Analyzer analyzer, String field, Query query, TopDocs top)
-      throws IOException {
-    return builder(searcher, analyzer).build().highlight(field, query, top, PASSAGES);
-  }
-
   /**
-   * Like {@link #highlight(IndexSearcher, Analyzer, String, Query, TopDocs)}, from field text the
-   * caller has already read ({@code textByDoc}: document id to text), so a hit's stored document
-   * is decompressed once rather than once for the snippet and again for the hit.
+   * One snippet per hit of {@code top} from {@code field}; entries may be {@code null}. The text
+   * comes from the caller, who has read the stored documents ({@code textByDoc}: document id to
+   * text), so the highlighter does not read them again.
    */
   static String[] highlight(IndexSearcher searcher, Analyzer analyzer, String field, Query query, TopDocs top,
       Map<Integer, String> textByDoc) throws IOException {

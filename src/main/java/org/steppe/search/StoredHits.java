@@ -28,39 +28,50 @@ final class StoredHits {
 
   /** The article hits of one page, snippets highlighted from {@code query}. */
   List<ArticleHit> articles(IndexSearcher searcher, TopDocs top, Query query) throws IOException {
-    StoredFields stored = searcher.getIndexReader().storedFields();
-    Document[] docs = new Document[top.scoreDocs.length];
-    Map<Integer, String> bodies = new HashMap<>();
-    for (int i = 0; i < docs.length; i++) {
-      docs[i] = stored.document(top.scoreDocs[i].doc);
-      bodies.put(top.scoreDocs[i].doc, docs[i].get(Fields.BODY));
-    }
-    String[] snippets = Snippets.highlight(searcher, queryAnalyzer, Fields.BODY, query, top, bodies);
+    Page page = read(searcher, top, query, Fields.BODY);
     List<ArticleHit> out = new ArrayList<>();
-    for (int i = 0; i < top.scoreDocs.length; i++) {
-      Document d = docs[i];
+    for (int i = 0; i < page.docs().length; i++) {
+      Document d = page.docs()[i];
       StoredEnrichment e = StoredEnrichment.fromJson(d.get(Fields.ENRICHMENT));
       List<EntityRef> entities = e.entities().stream().map(x -> new EntityRef(x.name(), x.type())).toList();
       out.add(new ArticleHit(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.SOURCE), d.get(Fields.DATE),
-          d.get(Fields.AUTHOR), d.get(Fields.URL), top.scoreDocs[i].score, snippets[i], entities));
+          d.get(Fields.AUTHOR), d.get(Fields.URL), top.scoreDocs[i].score, page.snippets()[i], entities));
     }
     return out;
   }
 
   /** The quote hits of one page, each linked to its article. */
   List<QuoteHit> quotes(IndexSearcher searcher, TopDocs top, Query query) throws IOException {
-    String[] snippets = Snippets.highlight(searcher, queryAnalyzer, Fields.QUOTE, query, top);
-    StoredFields stored = searcher.getIndexReader().storedFields();
+    Page page = read(searcher, top, query, Fields.QUOTE);
     List<QuoteHit> out = new ArrayList<>();
-    for (int i = 0; i < top.scoreDocs.length; i++) {
-      Document d = stored.document(top.scoreDocs[i].doc);
+    for (int i = 0; i < page.docs().length; i++) {
+      Document d = page.docs()[i];
       String text = d.get(Fields.QUOTE);
-      out.add(new QuoteHit(d.get(Fields.ID), text, snippets[i] != null ? snippets[i] : Snippets.escape(text),
+      String snippet = page.snippets()[i];
+      out.add(new QuoteHit(d.get(Fields.ID), text, snippet != null ? snippet : Snippets.escape(text),
           d.get(Fields.QUOTE_KIND), d.get(Fields.SPEAKER), d.get(Fields.ROLE), d.get(Fields.CONTEXT),
           new QuoteHit.ArticleRef(d.get(Fields.ARTICLE_ID), d.get(Fields.ARTICLE_TITLE), d.get(Fields.SOURCE), d.get(Fields.DATE)),
           top.scoreDocs[i].score));
     }
     return out;
+  }
+
+  /** A page's stored documents and their snippets from {@code field}, parallel to the hits. */
+  private record Page(Document[] docs, String[] snippets) {}
+
+  /**
+   * Reads each hit's stored document once and highlights {@code field} from it: the highlighter
+   * would otherwise decompress every document a second time.
+   */
+  private Page read(IndexSearcher searcher, TopDocs top, Query query, String field) throws IOException {
+    StoredFields stored = searcher.getIndexReader().storedFields();
+    Document[] docs = new Document[top.scoreDocs.length];
+    Map<Integer, String> texts = new HashMap<>();
+    for (int i = 0; i < docs.length; i++) {
+      docs[i] = stored.document(top.scoreDocs[i].doc);
+      texts.put(top.scoreDocs[i].doc, java.util.Objects.requireNonNullElse(docs[i].get(field), ""));
+    }
+    return new Page(docs, Snippets.highlight(searcher, queryAnalyzer, field, query, top, texts));
   }
 
   /** The stored article with this id, or {@code null}. */
