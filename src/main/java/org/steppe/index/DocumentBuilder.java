@@ -49,9 +49,9 @@ public final class DocumentBuilder {
 
   /** Every facet dimension the index has. */
   public static List<String> dims() {
-    return List.of(Fields.FACET_SOURCE, Fields.FACET_SPEAKER, Fields.FACET_YEAR, Fields.FACET_MONTH,
-        Fields.facetEntity("person"), Fields.facetEntity("organization"), Fields.facetEntity("place"),
-        Fields.facetEntity("misc"));
+    List<String> dims = new ArrayList<>(List.of(Fields.FACET_SOURCE, Fields.FACET_SPEAKER, Fields.FACET_YEAR, Fields.FACET_MONTH));
+    dims.addAll(Fields.entityFacets());
+    return List.copyOf(dims);
   }
 
   /** The documents of one article, ready for {@code IndexWriter.updateDocuments}. */

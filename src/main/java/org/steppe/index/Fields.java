@@ -77,6 +77,11 @@ public final class Fields {
     return "entity." + type;
   }
 
+  /** Every entity facet dimension, one per {@link org.steppe.enrich.EntityType}, in its order. */
+  public static java.util.List<String> entityFacets() {
+    return java.util.Arrays.stream(org.steppe.enrich.EntityType.values()).map(t -> facetEntity(t.label())).toList();
+  }
+
   /** Shown for a missing source or date; never stored, so filters on "unknown" are explicit. */
   public static final String UNKNOWN = "unknown";
 }

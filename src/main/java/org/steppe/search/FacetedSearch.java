@@ -130,8 +130,7 @@ final class FacetedSearch {
       SearchRequest request, boolean quotes) throws IOException {
     DrillDownQuery others = queries.drillDown(request.withEntities(List.of()), quotes, searcher.getIndexReader());
     FacetsCollector matches = searcher.search(others, new FacetsCollectorManager());
-    List<String> entityDims = QueryFactory.ENTITY_TYPES.stream().map(Fields::facetEntity).toList();
-    return readFacets(new SortedSetDocValuesFacetCounts(state, matches), entityDims);
+    return readFacets(new SortedSetDocValuesFacetCounts(state, matches), Fields.entityFacets());
   }
 
   private static Map<String, List<FacetValue>> readFacets(Facets facets, List<String> dims) throws IOException {

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
+import org.steppe.enrich.EntityType;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -144,9 +145,9 @@ final class QueryFactory {
     boolean anyFound = false;
     for (String typed : request.entities()) {
       for (String name : new java.util.LinkedHashSet<>(List.of(typed.strip(), canonical(typed)))) {
-        for (String type : ENTITY_TYPES) {
-          if (reader.docFreq(new Term(Fields.ENTITY_TYPED, type + "/" + name)) > 0) {
-            String dim = Fields.facetEntity(type);
+        for (EntityType type : EntityType.values()) {
+          if (reader.docFreq(new Term(Fields.ENTITY_TYPED, type.label() + "/" + name)) > 0) {
+            String dim = Fields.facetEntity(type.label());
             anyEntity.add(new TermQuery(DrillDownQuery.term(facets.getDimConfig(dim).indexFieldName, dim, name)),
                 BooleanClause.Occur.SHOULD);
             anyFound = true;
@@ -161,10 +162,8 @@ final class QueryFactory {
     return ddq;
   }
 
-  /** The entity types, each its own facet dimension ("entity.person", …). */
-  static final List<String> ENTITY_TYPES = List.of("person", "organization", "place", "misc");
   /** The dimension the entity filter is placed under (any entity dimension would do). */
-  static final String ENTITY_FILTER_DIM = Fields.facetEntity(ENTITY_TYPES.get(0));
+  private static final String ENTITY_FILTER_DIM = Fields.entityFacets().get(0);
 
   /** Whether {@link #drillDown} adds facet dimensions for this request (source, speaker or entity filters). */
   static boolean drillsDown(SearchRequest request) {
@@ -214,9 +213,14 @@ final class QueryFactory {
       this.maxExpanding = QueryLimits.MAX_EXPANDING_TERMS * fields.length; // each term is expanded once per field
     }
 
-    /** Counts a term that becomes an automaton (wildcard, prefix, fuzzy, regex): each costs time before any limit applies. */
-    private void expands() {
-      if (++expanding > maxExpanding) {
+    /**
+     * Checks the field of a term that becomes an automaton (wildcard, prefix, fuzzy, regex) and
+     * counts it: each costs time before any limit applies. A call with no field only fans out
+     * to one call per searched field, which are the ones counted.
+     */
+    private void checkExpanding(String field) throws ParseException {
+      check(field);
+      if (field != null && ++expanding > maxExpanding) {
         throw new QuerySyntaxException("the query has more than " + QueryLimits.MAX_EXPANDING_TERMS
             + " wildcard, fuzzy or regular-expression terms; use fewer", 0);
       }
@@ -253,28 +257,19 @@ final class QueryFactory {
 
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-      check(field);
-      if (field != null) {
-        expands();
-      }
+      checkExpanding(field);
       return super.getWildcardQuery(field, termStr);
     }
 
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-      check(field);
-      if (field != null) {
-        expands();
-      }
+      checkExpanding(field);
       return super.getPrefixQuery(field, termStr);
     }
 
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-      check(field);
-      if (field != null) {
-        expands();
-      }
+      checkExpanding(field);
       return super.getFuzzyQuery(field, termStr, minSimilarity);
     }
 
@@ -287,10 +282,7 @@ final class QueryFactory {
 
     @Override
     protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-      check(field);
-      if (field != null) {
-        expands();
-      }
+      checkExpanding(field);
       QueryLimits.checkRegex(termStr);
       return super.getRegexpQuery(field, termStr);
     }

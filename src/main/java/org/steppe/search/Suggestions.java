@@ -73,8 +73,8 @@ final class Suggestions implements AutoCloseable {
 
   private static Map<String, String> orderedDims() {
     Map<String, String> dims = new LinkedHashMap<>();
-    for (String type : List.of("person", "organization", "place", "misc")) {
-      dims.put(Fields.facetEntity(type), type);
+    for (org.steppe.enrich.EntityType type : org.steppe.enrich.EntityType.values()) {
+      dims.put(Fields.facetEntity(type.label()), type.label());
     }
     dims.put(Fields.FACET_SPEAKER, "speaker");
     return dims;

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.steppe.enrich.EntityType;
+import org.steppe.index.Fields;
 import org.steppe.search.ArticleHit;
 import org.steppe.search.EntityRef;
 import org.steppe.search.FacetValue;
@@ -49,13 +51,11 @@ final class ApiJson {
   /** The facet sidebar: entity types merged into one list, dates as month and year buckets in time order. */
   record Facets(List<FacetValue> source, List<FacetValue> speaker, List<EntityFacet> entity, List<FacetValue> date,
       List<FacetValue> year) {
-    private static final List<String> ENTITY_TYPES = List.of("person", "organization", "place", "misc");
-
     static Facets of(Map<String, List<FacetValue>> dims) {
       List<EntityFacet> entities = new ArrayList<>();
-      for (String type : ENTITY_TYPES) {
-        for (FacetValue v : dims.getOrDefault("entity." + type, List.of())) {
-          entities.add(new EntityFacet(v.value(), type, v.count()));
+      for (EntityType type : EntityType.values()) {
+        for (FacetValue v : dims.getOrDefault(Fields.facetEntity(type.label()), List.of())) {
+          entities.add(new EntityFacet(v.value(), type.label(), v.count()));
         }
       }
       entities.sort(Comparator.comparingLong(EntityFacet::count).reversed().thenComparing(EntityFacet::value));

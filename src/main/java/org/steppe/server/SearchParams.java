@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.steppe.enrich.EntityType;
 import org.steppe.search.SearchRequest;
 import org.steppe.search.SortOrder;
 
@@ -23,7 +24,8 @@ public final class SearchParams {
   /** Deepest hit {@code page} and {@code size} may reach; past it, the cursor pages on. */
   public static final int MAX_DEPTH = 10_000;
 
-  private static final Set<String> ENTITY_TYPES = Set.of("person", "organization", "place", "misc");
+  private static final Set<String> ENTITY_TYPES =
+      java.util.Arrays.stream(EntityType.values()).map(EntityType::label).collect(java.util.stream.Collectors.toSet());
 
   private SearchParams() {}
 
