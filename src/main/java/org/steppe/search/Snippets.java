@@ -31,7 +31,12 @@ final class Snippets {
    */
   static String[] highlight(IndexSearcher searcher, Analyzer analyzer, String field, Query query, TopDocs top,
       Map<Integer, String> textByDoc) throws IOException {
-    UnifiedHighlighter fromText = new UnifiedHighlighter(builder(searcher, analyzer)) {
+    UnifiedHighlighter.Builder settings = UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ENGLISH))
+        .withMaxLength(200_000)
+        .withMaxNoHighlightPassages(1);
+    UnifiedHighlighter fromText = new UnifiedHighlighter(settings) {
       @Override
       protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) {
         List<CharSequence[]> out = new ArrayList<>();
@@ -54,14 +59,6 @@ final class Snippets {
     } catch (IOException e) {
       throw new UncheckedIOException(e); // the highlighter's iterator is over an array: never thrown
     }
-  }
-
-  private static UnifiedHighlighter.Builder builder(IndexSearcher searcher, Analyzer analyzer) {
-    return UnifiedHighlighter.builder(searcher, analyzer)
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-        .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ENGLISH))
-        .withMaxLength(200_000)
-        .withMaxNoHighlightPassages(1);
   }
 
   /** HTML-escapes plain text for places a snippet is expected but nothing was highlighted. */

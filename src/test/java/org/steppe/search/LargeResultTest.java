@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -105,19 +109,19 @@ class LargeResultTest {
   void anEntityIndexedUnderSeveralTypesFiltersOnAllOfThem() throws IOException {
     // The model and the rules may type one name differently in different stories.
     SearchResult<ArticleHit> all = steppe.searchArticles(SearchRequest.of(""));
-    java.util.Map<String, List<Long>> countsByName = new java.util.HashMap<>();
+    Map<String, List<Long>> countsByName = new HashMap<>();
     all.facets().forEach((dim, values) -> {
       if (dim.startsWith("entity.")) {
-        values.forEach(v -> countsByName.computeIfAbsent(v.value(), k -> new java.util.ArrayList<>()).add(v.count()));
+        values.forEach(v -> countsByName.computeIfAbsent(v.value(), k -> new ArrayList<>()).add(v.count()));
       }
     });
-    List<String> multiTyped = countsByName.entrySet().stream().filter(e -> e.getValue().size() > 1).map(java.util.Map.Entry::getKey).toList();
+    List<String> multiTyped = countsByName.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey).toList();
     assertTrue(!multiTyped.isEmpty(), "2,000 Reuters stories hold names under two types: " + countsByName.size() + " names seen");
     for (String name : multiTyped) {
       List<Long> counts = countsByName.get(name);
       long filtered = steppe.searchArticles(SearchRequest.of("").withEntities(List.of(name))).total();
       // Only a lower bound: the name may also be under a type where it is outside the top 50.
-      assertTrue(filtered >= java.util.Collections.max(counts),
+      assertTrue(filtered >= Collections.max(counts),
           name + " under " + counts + " types: the filter keeps every article with it under any type, found " + filtered);
     }
   }
