@@ -5,9 +5,10 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.steppe.index.IndexProgress;
-import org.steppe.index.IndexSummary;
+import org.steppe.search.IndexProgress;
+import org.steppe.search.IndexSummary;
 import org.steppe.search.Steppe;
+import org.steppe.search.WritableSteppe;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,8 +24,8 @@ final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (Steppe steppe = Steppe.openWritable(options.index, options.configDir())) {
-      IndexSummary s = steppe.indexCorpus(options.corpus, options.configDir(), new BarProgress());
+    try (WritableSteppe steppe = Steppe.openWritable(options.index, options.steppeConfig())) {
+      IndexSummary s = steppe.indexCorpus(options.corpus, new BarProgress());
       report(out, s);
     }
     return 0;

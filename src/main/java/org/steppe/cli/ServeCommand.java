@@ -7,8 +7,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.steppe.index.IndexSummary;
+import org.steppe.search.IndexSummary;
 import org.steppe.search.Steppe;
+import org.steppe.search.WritableSteppe;
 import org.steppe.server.SteppeServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,11 +43,11 @@ final class ServeCommand implements Callable<Integer> {
     }
     // Writable: the incremental sync re-indexes only what changed, and holding the lock keeps a
     // concurrent `index` run from writing under the server.
-    Steppe steppe = Steppe.openWritable(options.index, options.configDir());
+    WritableSteppe steppe = Steppe.openWritable(options.index, options.steppeConfig());
     Javalin app;
     try {
       if (Files.isDirectory(options.corpus)) {
-        IndexSummary s = steppe.indexCorpus(options.corpus, options.configDir(), new IndexCommand.BarProgress());
+        IndexSummary s = steppe.indexCorpus(options.corpus, new IndexCommand.BarProgress());
         IndexCommand.report(out, s);
       } else {
         out.printf("No corpus folder at %s: serving the index as it is (%d articles).%n", options.corpus, steppe.articleCount());

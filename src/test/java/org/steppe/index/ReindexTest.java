@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steppe.SeedCorpus;
 import org.steppe.search.SearchRequest;
+import org.steppe.search.IndexProgress;
+import org.steppe.search.IndexSummary;
 import org.steppe.search.Steppe;
+import org.steppe.search.WritableSteppe;
 
 /** Re-running the indexer brings the index in line with the corpus: no duplicates, no lost articles. */
 class ReindexTest {
@@ -21,12 +24,12 @@ class ReindexTest {
     for (Path seed : Files.list(SeedCorpus.DIR).toList()) {
       Files.copy(seed, corpus.resolve(seed.getFileName()));
     }
-    try (Steppe steppe = Steppe.openWritable(index, SeedCorpus.CONFIG)) {
-      IndexSummary first = steppe.indexCorpus(corpus, SeedCorpus.CONFIG, IndexProgress.NONE);
+    try (WritableSteppe steppe = Steppe.openWritable(index, SeedCorpus.STEPPE_CONFIG)) {
+      IndexSummary first = steppe.indexCorpus(corpus, IndexProgress.NONE);
       assertEquals(5, first.added());
       long docsAfterFirst = steppe.articleCount();
 
-      IndexSummary again = steppe.indexCorpus(corpus, SeedCorpus.CONFIG, IndexProgress.NONE);
+      IndexSummary again = steppe.indexCorpus(corpus, IndexProgress.NONE);
       assertEquals(0, again.added() + again.updated() + again.removed());
       assertEquals(5, again.unchanged());
       assertEquals(docsAfterFirst, steppe.articleCount(), "no duplicates");
@@ -36,7 +39,7 @@ class ReindexTest {
       Files.delete(corpus.resolve("004_8b1bb3de2c38a53d.txt"));
       Files.writeString(corpus.resolve("new.txt"), "Steppe news\n\nNursultan Nazarbayev visited Almaty on Monday.");
 
-      IndexSummary third = steppe.indexCorpus(corpus, SeedCorpus.CONFIG, IndexProgress.NONE);
+      IndexSummary third = steppe.indexCorpus(corpus, IndexProgress.NONE);
       assertEquals(1, third.added());
       assertEquals(1, third.updated());
       assertEquals(1, third.removed());
@@ -52,10 +55,10 @@ class ReindexTest {
   void aFileThatTurnsBadKeepsItsLastGoodVersion() throws Exception {
     Path file = corpus.resolve("a.txt");
     Files.writeString(file, "Good article\n\nAstana hosted talks on Syria.");
-    try (Steppe steppe = Steppe.openWritable(index, SeedCorpus.CONFIG)) {
-      steppe.indexCorpus(corpus, SeedCorpus.CONFIG, IndexProgress.NONE);
+    try (WritableSteppe steppe = Steppe.openWritable(index, SeedCorpus.STEPPE_CONFIG)) {
+      steppe.indexCorpus(corpus, IndexProgress.NONE);
       Files.write(file, new byte[] {0, 1, 2, 0});
-      IndexSummary s = steppe.indexCorpus(corpus, SeedCorpus.CONFIG, IndexProgress.NONE);
+      IndexSummary s = steppe.indexCorpus(corpus, IndexProgress.NONE);
       assertEquals(0, s.removed());
       assertEquals("a.txt", s.skipped().get(0).file());
       assertEquals(1, steppe.searchArticles(SearchRequest.of("Astana")).total());

@@ -1,4 +1,4 @@
-package org.steppe.index;
+package org.steppe.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +18,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -26,26 +25,28 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.document.Document;
 import org.steppe.enrich.EnrichedArticle;
+import org.steppe.index.ArticleIndex;
+import org.steppe.index.Fields;
 import org.steppe.ingest.Article;
 import org.steppe.ingest.Corpus;
 import org.steppe.ingest.IngestListener;
 
 /**
  * Brings an index in line with a corpus folder: adds new articles, replaces changed ones, removes
- * those whose file is gone, leaves the rest, and commits once. Files are read and enriched on
- * every core.
+ * those whose file is gone, leaves the rest and the articles put from code, and commits once.
+ * Files are read and enriched on every core, with the index's own configuration.
  */
-public final class CorpusSync {
+final class CorpusSync {
   private final ArticleIndex index;
   private final int threads;
 
-  public CorpusSync(ArticleIndex index, int threads) {
+  CorpusSync(ArticleIndex index, int threads) {
     this.index = index;
     this.threads = Math.max(1, threads);
   }
 
   /** One run; problems with single files are reported in the summary, never thrown. */
-  public IndexSummary run(Path corpusRoot, org.steppe.config.ConfigDir config, IndexProgress progress) throws IOException {
+  IndexSummary run(Path corpusRoot, IndexProgress progress) throws IOException {
     long t0 = System.nanoTime();
     List<IndexSummary.Problem> skipped = Collections.synchronizedList(new ArrayList<>());
     List<IndexSummary.Problem> warnings = Collections.synchronizedList(new ArrayList<>());
@@ -60,7 +61,7 @@ public final class CorpusSync {
         warnings.add(new IndexSummary.Problem(file, message));
       }
     };
-    Corpus corpus = Corpus.open(corpusRoot, config, listener);
+    Corpus corpus = Corpus.open(corpusRoot, index.setup().config(), listener);
     Map<String, Stored> before = storedArticles();
     List<Path> files = corpus.files();
     progress.started(files.size());
@@ -87,6 +88,11 @@ public final class CorpusSync {
               continue;
             }
             Stored old = before.get(a.id());
+            if (old != null && old.fromCode()) {
+              skipped.add(new IndexSummary.Problem(a.file(), "article id " + a.id()
+                  + " belongs to an article put from code, which a corpus run never replaces"));
+              continue;
+            }
             if (old != null && old.fingerprint().equals(index.fingerprint(a))) {
               unchanged.incrementAndGet();
               continue;
@@ -116,7 +122,7 @@ public final class CorpusSync {
     // its last good version rather than losing it.
     int removed = 0;
     for (Map.Entry<String, Stored> old : before.entrySet()) {
-      if (!seenIds.contains(old.getKey()) && !liveFiles.contains(old.getValue().file())) {
+      if (!old.getValue().fromCode() && !seenIds.contains(old.getKey()) && !liveFiles.contains(old.getValue().file())) {
         index.delete(old.getKey());
         removed++;
       }
@@ -124,8 +130,9 @@ public final class CorpusSync {
     Map<String, String> data = new HashMap<>();
     data.put("corpus", corpusRoot.toAbsolutePath().normalize().toString());
     index.commit(data);
-    int articles = seenIds.size() + (int) before.keySet().stream()
-        .filter(id -> !seenIds.contains(id) && liveFiles.contains(before.get(id).file())).count();
+    int articles = (int) seenIds.stream().filter(id -> before.get(id) == null || !before.get(id).fromCode()).count()
+        + (int) before.keySet().stream()
+        .filter(id -> !seenIds.contains(id) && !before.get(id).fromCode() && liveFiles.contains(before.get(id).file())).count();
     return new IndexSummary(files.size(), articles, added.get(), updated.get(), unchanged.get(), removed,
         entities.get(), quotes.get(), List.copyOf(skipped), List.copyOf(warnings), (System.nanoTime() - t0) / 1_000_000);
   }
@@ -138,25 +145,24 @@ public final class CorpusSync {
     }
   }
 
-  private record Stored(String fingerprint, String file) {}
+  /** An article in the index: its fingerprint, its file, and whether it was put from code. */
+  private record Stored(String fingerprint, String file, boolean fromCode) {}
 
-  /** The committed articles' ids with their fingerprints and files. */
+  /**
+   * The articles' ids with their fingerprints, files and origins, as the writer has them (what was
+   * put but not committed yet included, so a run never replaces an article just put from code).
+   */
   private Map<String, Stored> storedArticles() throws IOException {
     Map<String, Stored> out = new HashMap<>();
-    DirectoryReader reader;
-    try {
-      reader = DirectoryReader.open(index.directory());
-    } catch (IndexNotFoundException e) {
-      return out;
-    }
-    try (reader) {
+    try (DirectoryReader reader = DirectoryReader.open(index.writer())) {
       IndexSearcher searcher = new IndexSearcher(reader);
       TermQuery articles = new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE));
       StoredFields stored = reader.storedFields();
       int n = Math.max(1, reader.maxDoc());
       for (ScoreDoc sd : searcher.search(articles, n).scoreDocs) {
-        Document d = stored.document(sd.doc, Set.of(Fields.ID, Fields.FINGERPRINT, Fields.FILE));
-        out.put(d.get(Fields.ID), new Stored(d.get(Fields.FINGERPRINT), d.get(Fields.FILE)));
+        Document d = stored.document(sd.doc, Set.of(Fields.ID, Fields.FINGERPRINT, Fields.FILE, Fields.ORIGIN));
+        out.put(d.get(Fields.ID), new Stored(d.get(Fields.FINGERPRINT), d.get(Fields.FILE),
+            Fields.ORIGIN_CODE.equals(d.get(Fields.ORIGIN))));
       }
     }
     return out;
