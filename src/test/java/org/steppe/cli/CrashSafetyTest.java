@@ -98,7 +98,7 @@ class CrashSafetyTest {
 
     // 2. The seeds committed, then the big file added: every killed run leaves exactly the seeds.
     Files.move(corpus.resolve(big.getFileName()), big, StandardCopyOption.REPLACE_EXISTING);
-    assertEquals(0, inProcessIndex(corpus, index));
+    assertEquals(0, inProcessIndex(corpus, index, "--allow-mass-delete")); // all but the five seeds go
     Set<String> seeds = committedIds(index);
     assertEquals(5, seeds.size());
     Path snapshot = copyOf(index, work.resolve("seed-snapshot"));
@@ -297,9 +297,11 @@ class CrashSafetyTest {
     return new Run(pb.start(), err);
   }
 
-  private static int inProcessIndex(Path corpus, Path index) {
-    return Main.commandLine().execute("index", "--corpus", corpus.toString(), "--index", index.toString(),
-        "--config", "index-config");
+  private static int inProcessIndex(Path corpus, Path index, String... more) {
+    List<String> args = new ArrayList<>(List.of("index", "--corpus", corpus.toString(), "--index", index.toString(),
+        "--config", "index-config"));
+    args.addAll(List.of(more));
+    return Main.commandLine().execute(args.toArray(String[]::new));
   }
 
   /** The ids of the committed articles, read straight from the last commit; empty when there is none. */
