@@ -20,6 +20,11 @@ def words(s):
     return WORD.findall((s or "").lower().replace("’", "'"))
 
 
+def count(s):
+    """Words as written: whitespace-separated items holding a letter or digit (a lone dash is none)."""
+    return sum(1 for w in s.split() if WORD.search(w))
+
+
 def bodies(folder, wanted):
     """NEWID -> decoded BODY text, for the wanted stories only."""
     found = {}
@@ -68,7 +73,7 @@ def main():
             print(f"ERROR {where}: kind {kind!r} is not speech/other"); errors += 1
         if newid not in stories:
             print(f"ERROR {where}: no story with NEWID {newid}"); errors += 1; continue
-        if len(first.split()) > 5 or len(last.split()) > 5:
+        if count(first) > 5 or count(last) > 5:
             print(f"ERROR {where}: more than 5 words in {first!r} / {last!r}"); errors += 1
         body = stories[newid]
         toks = tokens_with_spans(body)
@@ -90,10 +95,12 @@ def main():
         raw = " ".join(body[start:end].split())
         if not raw.startswith(first.rstrip(".,;:!?)")) and not raw.startswith(first.lstrip(".(")):
             print(f"WARN  {where}: passage starts {raw[:40]!r}, row says {first!r}"); warnings += 1
-        if not raw.endswith(last.lstrip(".(").rstrip(".,;:!?)")) and not raw.endswith(last):
+        if not raw.endswith(last.lstrip(".(").rstrip(".,;:!?)'")) and not raw.endswith(last):
             print(f"WARN  {where}: passage ends {raw[-40:]!r}, row says {last!r}"); warnings += 1
         before = re.search(r'"[\s.]*\(?$', body[max(0, start - 6):start])
-        after = re.match(r'[\s.,;:!?)]*["\']', body[end:end + 6])
+        # a double mark closes the passage; a single one only where the writer closed with it
+        after = re.match(r'[\s.,;:!?)\']*"', body[end:end + 6]) or \
+            re.match(r"[\s.,;:!?)]*'", body[end:end + 6])
         if not before:
             print(f"WARN  {where}: no quote mark before {first!r}"); warnings += 1
         if not after:
