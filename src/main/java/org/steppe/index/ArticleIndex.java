@@ -27,7 +27,8 @@ public final class ArticleIndex implements Closeable {
   static final String PIPELINE_VERSION = "1";
 
   private final Directory directory;
-  private final IndexWriter writer;
+  /** Replaced only by {@link #discardChanges}, which must reopen the writer that rollback closes. */
+  private volatile IndexWriter writer;
   private final IndexSetup setup;
   private final DocumentBuilder builder;
 
@@ -45,13 +46,17 @@ public final class ArticleIndex implements Closeable {
    * @throws org.apache.lucene.store.LockObtainFailedException when another writer holds the index
    */
   public static ArticleIndex open(Directory directory, IndexSetup setup) throws IOException {
+    return new ArticleIndex(directory, openWriter(directory, setup), setup);
+  }
+
+  private static IndexWriter openWriter(Directory directory, IndexSetup setup) throws IOException {
     IndexWriterConfig iwc = new IndexWriterConfig(setup.analysis().indexAnalyzer())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setSimilarity(setup.analysis().similarity())
         .setRAMBufferSizeMB(setup.ramBufferMb())
         // Changes become visible only through commit(): a failed run must not publish half its work.
         .setCommitOnClose(false);
-    return new ArticleIndex(directory, new IndexWriter(directory, iwc), setup);
+    return new IndexWriter(directory, iwc);
   }
 
   public Directory directory() {
@@ -121,6 +126,15 @@ public final class ArticleIndex implements Closeable {
     data.putAll(setup.analysis().pin().userData());
     writer.setLiveCommitData(data.entrySet());
     writer.commit();
+  }
+
+  /**
+   * Drops every change since the last commit and carries on writing from it: a sync that stops
+   * half way leaves nothing behind for a later {@link #commit} to publish.
+   */
+  public synchronized void discardChanges() throws IOException {
+    writer.rollback(); // closes the writer and frees the lock
+    writer = openWriter(directory, setup);
   }
 
   /** Closes the writer, dropping what was not committed; the directory stays open. */

@@ -59,9 +59,13 @@ final class LuceneWriter implements Closeable {
     index.deleteAll();
   }
 
-  IndexSummary indexCorpus(Path corpus, IndexProgress progress) throws IOException {
+  IndexSummary indexCorpus(Path corpus, IndexProgress progress, RemovalLimit limit) throws IOException {
+    if (index.writer().hasUncommittedChanges()) {
+      // A run that stops (too many removals) drops what it did; what was put before it must not go with it.
+      index.commit(Map.of());
+    }
     return new CorpusSync(index, Runtime.getRuntime().availableProcessors())
-        .run(corpus, progress == null ? IndexProgress.NONE : progress);
+        .run(corpus, progress == null ? IndexProgress.NONE : progress, limit == null ? RemovalLimit.DEFAULT : limit);
   }
 
   void commit() throws IOException {

@@ -39,8 +39,8 @@ public final class WritableSteppe extends Steppe implements SteppeWriter {
   }
 
   @Override
-  public IndexSummary indexCorpus(Path corpus, IndexProgress progress) throws IOException {
-    IndexSummary summary = writer.indexCorpus(corpus, progress);
+  public IndexSummary indexCorpus(Path corpus, IndexProgress progress, RemovalLimit limit) throws IOException {
+    IndexSummary summary = writer.indexCorpus(corpus, progress, limit);
     reader.refresh();
     return summary;
   }
