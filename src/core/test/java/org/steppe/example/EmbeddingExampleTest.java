@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The README's embedding example is this package's {@link EmbeddingExample}, and it runs. */
 class EmbeddingExampleTest {
-  static final Path SOURCE = Path.of("src/test/java/org/steppe/example/EmbeddingExample.java");
+  static final Path SOURCE = Path.of("src/core/example/java/org/steppe/example/EmbeddingExample.java");
   static final String BEGIN = "<!-- embedding-example:begin (kept equal to " + SOURCE + " by EmbeddingExampleTest) -->";
   static final String END = "<!-- embedding-example:end -->";
 
