@@ -38,9 +38,10 @@ project="$here/opensearch"
 die() { local code="$1"; shift; echo "opensearch-cluster: $*" >&2; exit "$code"; }
 say() { echo "opensearch-cluster: $*" >&2; }
 
-usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit "$1"; }
 
-cmd="${1:-}"; [ -n "$cmd" ] || usage; shift
+cmd="${1:-}"; [ -n "$cmd" ] || usage 2; shift
+case "$cmd" in -h|--help|help) usage 0 ;; esac
 nodes=2 http_port=9200 transport_port="" data="" heap=512m timeout=180 cluster_name=steppe owner_pid="" node="" kill_node=false bench=false
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -55,7 +56,7 @@ while [ $# -gt 0 ]; do
     --node) node="$2"; shift 2 ;;
     --kill) kill_node=true; shift ;;
     --bench) bench=true; shift ;;
-    -h|--help) usage ;;
+    -h|--help) usage 0 ;;
     *) die 2 "unknown argument '$1' (--help lists them)" ;;
   esac
 done
@@ -78,7 +79,9 @@ java_home() { # the JDK 21+ that ./steppe finds
 build() { # builds bench/opensearch/ unless its classpath is newer than its sources
   local cp="$project/target/cp.txt"
   if [ -f "$cp" ] && [ -z "$(find "$project/pom.xml" "$project/src" -newer "$cp" -type f -print -quit)" ]; then
-    return
+    local jar missing=""
+    while IFS= read -r jar; do [ -e "$jar" ] || { missing="$jar"; break; }; done < <(tr ':' '\n' <"$cp")
+    [ -z "$missing" ] && return # else a jar went away (a cleaned Maven repository): build again
   fi
   say "building bench/opensearch (the first build downloads OpenSearch 3.8 from Maven Central, ~75 MB)"
   local log="$project/target/build.log"

@@ -100,9 +100,9 @@ public final class AnalysisTranslator {
         default -> definition(which, "token filter", name,
             Counterparts.filter(name).orElseThrow(() -> refuse(which, "token filter", name, Counterparts.refusal(name))), params);
       };
-      limit(limits, def, "ngram", "min_gram", "max_gram", "max_ngram_diff");
-      limit(limits, def, "edge_ngram", "min_gram", "max_gram", "max_ngram_diff");
-      limit(limits, def, "shingle", "min_shingle_size", "max_shingle_size", "max_shingle_diff");
+      limit(limits, def, "ngram", "min_gram", "max_gram", "max_ngram_diff", 1);
+      limit(limits, def, "edge_ngram", "min_gram", "max_gram", "max_ngram_diff", 1);
+      limit(limits, def, "shingle", "min_shingle_size", "max_shingle_size", "max_shingle_diff", 3);
       analysis.with("filter").set(id, def);
       filters.add(id);
       before.add(spec);
@@ -275,11 +275,14 @@ public final class AnalysisTranslator {
     return out;
   }
 
-  /** OpenSearch refuses n-grams and shingles wider than its index limits; raise them to what the chain needs. */
-  private static void limit(Map<String, Integer> limits, ObjectNode def, String type, String min, String max, String setting) {
+  /** OpenSearch refuses n-grams and shingles wider than its index limits (defaults 1 and 3): raise them to what the chain needs. */
+  private static void limit(Map<String, Integer> limits, ObjectNode def, String type, String min, String max, String setting,
+      int openSearchDefault) {
     if (def.path("type").asText().equals(type) && def.has(max)) {
       int diff = def.path(max).asInt() - def.path(min).asInt(type.equals("shingle") ? 2 : 1);
-      limits.merge("index." + setting, diff, Math::max);
+      if (diff > openSearchDefault) {
+        limits.merge("index." + setting, diff, Math::max);
+      }
     }
   }
 

@@ -12,6 +12,7 @@ import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch.generic.Body;
 import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
+import org.opensearch.client.transport.httpclient5.ResponseException;
 
 /**
  * Writes bulk actions to one OpenSearch index in requests of a bounded size in bytes, retrying
@@ -122,23 +123,18 @@ public final class BulkWriter implements AutoCloseable {
     requests++;
     bytes += body.size();
     JsonNode answer;
-    int status;
     try (Response r = client.generic().execute(Requests.builder().method("POST").endpoint("/" + index + "/_bulk")
         .body(Body.from(body.toByteArray(), "application/x-ndjson")).build())) {
-      status = r.getStatus();
       String text = r.getBody().map(Body::bodyAsString).orElse("");
-      if (status == 429 || status == 503) {
-        return new Outcome(todo, List.of(), "HTTP " + status + " " + excerpt(text));
-      }
-      if (status != 200) {
-        throw new BulkException("OpenSearch refused a bulk request to index '" + index + "': HTTP " + status + " "
-            + excerpt(text), List.of());
+      if (r.getStatus() != 200) {
+        return refused(r.getStatus(), text, todo);
       }
       answer = JSON.readTree(text);
+    } catch (ResponseException e) { // the transport's way of reporting some statuses
+      return refused(e.status(), String.valueOf(e.getMessage()), todo);
+    } catch (BulkException e) {
+      throw e;
     } catch (IOException e) {
-      if (e instanceof BulkException b) {
-        throw b;
-      }
       return new Outcome(todo, List.of(), "no answer: " + e.getMessage()); // every node down or unreachable: try again
     }
     if (!answer.path("errors").asBoolean(false)) {
@@ -161,6 +157,15 @@ public final class BulkWriter implements AutoCloseable {
       }
     }
     return new Outcome(retry, failed, "HTTP 200 with " + retry.size() + " action(s) refused for now");
+  }
+
+  /** A whole request refused: 429 and 503 mean "later", anything else is final. */
+  private Outcome refused(int status, String text, List<BulkAction> todo) throws BulkException {
+    if (status == 429 || status == 503) {
+      return new Outcome(todo, List.of(), "HTTP " + status + " " + excerpt(text));
+    }
+    throw new BulkException("OpenSearch refused a bulk request to index '" + index + "': HTTP " + status + " " + excerpt(text),
+        List.of());
   }
 
   private static String excerpt(String text) {

@@ -8,11 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.steppe.config.ConfigException;
+import org.steppe.index.AnalyzedWords;
 import org.steppe.index.ConfigResourceLoader;
 
 /**
@@ -42,8 +41,8 @@ final class SynonymRuleCheck {
         Analyzer openSearch = chainBefore(tokenizer, before)) {
       for (String rule : rules) {
         for (String phrase : phrases(rule)) {
-          List<String> l = words(lucene, phrase);
-          List<String> o = words(openSearch, phrase);
+          List<String> l = AnalyzedWords.of(lucene, "", phrase);
+          List<String> o = AnalyzedWords.of(openSearch, "", phrase);
           if (!l.equals(o)) {
             throw new ConfigException(file, 0, "the " + which + " chain's synonym rule '" + rule + "' reads '" + phrase
                 + "' as " + l + " in the embedded index but as " + o + " in OpenSearch, which reads synonym rules with "
@@ -98,19 +97,6 @@ final class SynonymRuleCheck {
           out.add(phrase);
         }
       }
-    }
-    return out;
-  }
-
-  private static List<String> words(Analyzer analyzer, String text) throws IOException {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream("", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
     }
     return out;
   }

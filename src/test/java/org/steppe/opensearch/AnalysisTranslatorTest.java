@@ -75,7 +75,7 @@ class AnalysisTranslatorTest {
         index:
           tokenizer: standard
           filters: [lowercase, {name: stop, words: stop-snowball.txt, format: snowball, ignoreCase: true},
-                    {name: shingle, minShingleSize: 2, maxShingleSize: 5}]
+                    {name: shingle, minShingleSize: 2, maxShingleSize: 6}]
         bm25: {k1: 0.9, b: 0.4}
         """);
     OpenSearchAnalysis a = AnalysisTranslator.translate(ConfigDir.of(dir), GAZETTEER);
@@ -83,8 +83,8 @@ class AnalysisTranslatorTest {
     JsonNode stop = a.analysis().path("filter").path(index.path("filter").path(1).asText());
     assertEquals(new TreeSet<>(Set.of("the", "of", "and", "or")), texts(stop.path("stopwords")));
     assertTrue(stop.path("ignore_case").asBoolean());
-    // Shingles of up to 5 words need OpenSearch's shingle-width limit raised; BM25 follows the file.
-    assertEquals(3, a.limits().get("index.max_shingle_diff"));
+    // Shingles of 2 to 6 words need OpenSearch's shingle-width limit (3) raised; BM25 follows the file.
+    assertEquals(4, a.limits().get("index.max_shingle_diff"));
     assertEquals(0.9f, a.k1());
     // The query chain defaults to the index chain, as in the embedded index.
     assertEquals(filterTypes(a, index), filterTypes(a, a.analysis().path("analyzer").path(AnalysisTranslator.QUERY_ANALYZER)));
