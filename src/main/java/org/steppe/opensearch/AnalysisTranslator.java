@@ -1,5 +1,6 @@
 package org.steppe.opensearch;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -116,7 +117,7 @@ public final class AnalysisTranslator {
     c.fixed().forEach((k, v) -> def.set(k, JSON.valueToTree(v)));
     for (Map.Entry<String, String> p : params.entrySet()) {
       if (p.getKey().equals("format") && c.params().values().stream().anyMatch(x -> x.kind() == Counterpart.Kind.WORDS)) {
-        continue; // the word-list format is read below, with the words
+        continue; // the word-list format tells how to read the words (value, WORDS)
       }
       Param param = c.params().get(p.getKey());
       if (param == null) {
@@ -127,7 +128,7 @@ public final class AnalysisTranslator {
     return def;
   }
 
-  private com.fasterxml.jackson.databind.JsonNode value(String which, String what, String name, String key, String v,
+  private JsonNode value(String which, String what, String name, String key, String v,
       Counterpart.Kind kind, String format) {
     try {
       return switch (kind) {

@@ -18,7 +18,8 @@ import org.steppe.opensearch.Counterpart.Param;
  * Lucene analysis factory does, by the factory names {@code analysis.yaml} uses (case-insensitive).
  *
  * <p>Only exact counterparts are listed: the same Lucene class behind both names, with the same
- * defaults. A factory missing here is refused by {@link AnalysisTranslator} rather than
+ * defaults. Synonyms, stemmer overrides and pattern replacement, whose parameters are rules rather
+ * than settings, are translated by {@link AnalysisTranslator} itself. A factory missing here is refused by {@link AnalysisTranslator} rather than
  * approximated, because an index whose analysis differs from the embedded one gives other answers.
  */
 final class Counterparts {
@@ -149,12 +150,6 @@ final class Counterparts {
       entry("scandinavianFolding", Counterpart.of("scandinavian_folding")),
       entry("serbianNormalization", Counterpart.of("serbian_normalization")),
       entry("soraniNormalization", Counterpart.of("sorani_normalization"))));
-
-  /**
-   * Filters translated by {@link AnalysisTranslator} itself, because their parameters are files of
-   * rules rather than settings: synonyms (inlined rules) and stemmer overrides.
-   */
-  static final List<String> SPECIAL = List.of("synonymgraph", "synonym", "stemmeroverride", "patternreplace");
 
   /** Why a filter or tokenizer that Lucene has is not translated, for the ones people are likely to name. */
   private static final Map<String, String> REFUSALS = lowerCaseKeys(Map.ofEntries(
