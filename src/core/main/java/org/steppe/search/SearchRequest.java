@@ -33,6 +33,9 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
   /** The longest query text accepted, in characters. */
   public static final int MAX_QUERY_LENGTH = 2000;
 
+  /** The page size of {@link #of(String)}. */
+  public static final int DEFAULT_SIZE = 10;
+
   /**
    * Checks the page and the date range; {@code null} lists mean no filter, a {@code null} sort relevance.
    *
@@ -64,7 +67,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return the request
    */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, null, null, null, null, null, null, null, 0, 10, null);
+    return new SearchRequest(query, null, null, null, null, null, null, null, 0, DEFAULT_SIZE, null);
   }
 
   /**

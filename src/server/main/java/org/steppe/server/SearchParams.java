@@ -15,9 +15,6 @@ import org.steppe.search.SortOrder;
  * Javalin-free, so it can be tested and reused on a plain parameter map.
  */
 public final class SearchParams {
-  /** Hits per page when {@code size} is not given. */
-  public static final int DEFAULT_SIZE = 10;
-
   private SearchParams() {}
 
   /** The request these parameters describe, page and size included. */
@@ -31,7 +28,7 @@ public final class SearchParams {
     if (from != null && to != null && from.isAfter(to)) {
       throw BadRequest.parameter("the date range is empty: from " + from + " is after to " + to);
     }
-    int size = integer(params, "size", DEFAULT_SIZE);
+    int size = integer(params, "size", SearchRequest.DEFAULT_SIZE);
     if (size < 0 || size > SearchRequest.MAX_SIZE) {
       throw BadRequest.parameter("size must be between 0 and " + SearchRequest.MAX_SIZE + ", not " + size);
     }
