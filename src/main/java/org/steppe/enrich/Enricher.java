@@ -32,7 +32,9 @@ public final class Enricher {
         new GazetteerRecognizer(gazetteer),
         new PersonRuleRecognizer(personRules, verbs)));
     // The statistical model finds names nobody listed; a build without the model runs without it.
-    ModelEntityRecognizer.builtIn().ifPresent(recognizers::add);
+    ModelEntityRecognizer.builtIn()
+        .map(model -> model.filtering(personRules.keys(personRules.notNames()), personRules.keys(personRules.titles())))
+        .ifPresent(recognizers::add);
     QuoteExtractor quotes = RuleQuoteExtractor.load(config, gazetteer, verbs);
     return new Enricher(gazetteer, recognizers, new EntityResolver(personRules.keys(personRules.notNames())), quotes);
   }

@@ -40,8 +40,9 @@ public final class DocumentTagger {
       tokens += words.length;
     }
     memory.clear(tokens);
+    features.startDocument();
     for (String[] words : sentences) {
-      FeatureExtractor.observe(words, memory);
+      features.observe(words, memory);
     }
   }
 

@@ -29,10 +29,14 @@ final class FeatureExtractor {
   private static final int DOCUMENT_CASE = 37;
   private static final int HISTORY = 38;
   private static final int LEFT_WORD_SHAPE = 39;
+  private static final int CONTEXT_BEFORE = 40;
+  private static final int CONTEXT_AFTER = 41;
+  /** Most document-context features a token gets on each side. */
+  private static final int CONTEXTS = 6;
 
   private static final int AFFIXES = 4;
   /** Most features a token can have. */
-  static final int MAX_PER_TOKEN = 40;
+  static final int MAX_PER_TOKEN = 40 + 2 * CONTEXTS;
   private static final long BOUNDARY_LEFT = FeatureHashes.mix(-1);
   private static final long BOUNDARY_RIGHT = FeatureHashes.mix(-2);
 
@@ -41,6 +45,11 @@ final class FeatureExtractor {
   private final int resolutions;
   private final WordTable gazetteer;
 
+  /** Each token's lower-case hash and clusters, for the whole document, computed once by {@link #observe}. */
+  private long[] documentLower = new long[0];
+  private int[] documentCluster = new int[0];
+  private int observed;
+  private int extracted;
   private long[] lower = new long[0];
   private long[] shape = new long[0];
   private int[] cluster = new int[0];
@@ -56,18 +65,49 @@ final class FeatureExtractor {
     this.gazetteer = gazetteer;
   }
 
-  /** Notes in {@code memory} how the document writes each of its words. */
-  static void observe(String[] words, DocumentMemory memory) {
-    for (int i = 0; i < words.length; i++) {
+  /**
+   * Notes in {@code memory} how the document writes each of its words and, for capitalised words,
+   * the coarse clusters of the words around them.
+   */
+  void observe(String[] words, DocumentMemory memory) {
+    int n = words.length;
+    if (documentLower.length < observed + n) {
+      int size = Math.max(observed + n, documentLower.length * 2);
+      documentLower = java.util.Arrays.copyOf(documentLower, size);
+      documentCluster = java.util.Arrays.copyOf(documentCluster, size);
+    }
+    long[] lowers = documentLower;
+    int[] clusters = documentCluster;
+    int at = observed;
+    for (int i = 0; i < n; i++) {
+      lowers[at + i] = FeatureHashes.lower(words[i]);
+      clusters[at + i] = clusterOf(words[i]);
+    }
+    for (int i = 0; i < n; i++) {
       String w = words[i];
       char c = w.charAt(0);
       if (Character.isLowerCase(c)) {
-        memory.see(FeatureHashes.lower(w), DocumentMemory.LOWER);
+        memory.see(lowers[at + i], DocumentMemory.LOWER);
       } else if (Character.isUpperCase(c)) {
-        memory.see(FeatureHashes.lower(w), allCaps(w) ? DocumentMemory.ALL_CAPS
-            : i > 0 ? DocumentMemory.CAPITALISED_INSIDE : 0);
+        long key = lowers[at + i];
+        memory.see(key, allCaps(w) ? DocumentMemory.ALL_CAPS : i > 0 ? DocumentMemory.CAPITALISED_INSIDE : 0);
+        if (resolutions > 0) {
+          memory.context(key, i > 0 ? coarse(clusters[at + i - 1]) : -1, i + 1 < n ? coarse(clusters[at + i + 1]) : -1);
+        }
       }
     }
+    observed += n;
+  }
+
+  /** Starts a document: {@link #observe} each of its sentences, then {@link #extract} them in the same order. */
+  void startDocument() {
+    observed = 0;
+    extracted = 0;
+  }
+
+  /** The coarsest cluster of a packed entry (0 to 63), or -1 for a word without one. */
+  private static int coarse(int packed) {
+    return packed < 0 ? -1 : packed & 63;
   }
 
   /** The lower-case word hash the memory knows a word by. */
@@ -75,15 +115,22 @@ final class FeatureExtractor {
     return FeatureHashes.lower(word);
   }
 
-  /** Computes the features of {@code words}; read them with {@link #row} and {@link #count}. */
+  /**
+   * Computes the features of the document's next sentence, {@code words}, which {@link #observe}
+   * has seen; read them with {@link #row} and {@link #count}.
+   */
   void extract(String[] words, DocumentMemory memory) {
     int n = words.length;
+    if (extracted + n > observed) {
+      throw new IllegalStateException("a sentence must be observed before its features are extracted");
+    }
     ensure(n);
+    System.arraycopy(documentLower, extracted, lower, 0, n);
+    System.arraycopy(documentCluster, extracted, cluster, 0, n);
+    extracted += n;
     for (int i = 0; i < n; i++) {
       String w = words[i];
-      lower[i] = FeatureHashes.lower(w);
       shape[i] = FeatureHashes.shape(w, true);
-      cluster[i] = clusterOf(w);
       gazetteerTypes[i] = gazetteerTypes(w, lower[i]);
     }
     for (int i = 0; i < n; i++) {
@@ -139,6 +186,8 @@ final class FeatureExtractor {
       if (Character.isUpperCase(c)) {
         int caps = allCaps(w) ? 1 : 0;
         rows[k++] = bucket(DOCUMENT_CASE, memory.flags(l0) | (i == 0 ? 8 : 0) | caps << 4);
+        k = contexts(CONTEXT_BEFORE, memory.before(l0), k);
+        k = contexts(CONTEXT_AFTER, memory.after(l0), k);
       }
       int history = memory.labels(l0);
       if (history != 0) {
@@ -147,6 +196,15 @@ final class FeatureExtractor {
       rows[k++] = bucket(LEFT_WORD_SHAPE, FeatureHashes.pair(lm1, s0));
       counts[i] = k - base;
     }
+  }
+
+  /** One feature per cluster in {@code mask}, at most {@link #CONTEXTS}; returns the next free slot. */
+  private int contexts(int template, long mask, int k) {
+    for (int m = 0; m < CONTEXTS && mask != 0; m++) {
+      rows[k++] = bucket(template, Long.numberOfTrailingZeros(mask));
+      mask &= mask - 1;
+    }
+    return k;
   }
 
   /** Feature row {@code f} of token {@code i}. */

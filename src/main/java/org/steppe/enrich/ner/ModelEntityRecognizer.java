@@ -3,6 +3,7 @@ package org.steppe.enrich.ner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.steppe.enrich.EntityMention;
 import org.steppe.enrich.EntityRecognizer;
 import org.steppe.enrich.EntityType;
@@ -16,10 +17,28 @@ import org.steppe.enrich.Token;
  */
 public final class ModelEntityRecognizer implements EntityRecognizer {
   private final ThreadLocal<DocumentTagger> taggers;
+  private final Set<String> notNames;
+  private final Set<String> titles;
 
   /** A recogniser over {@code model}. */
   public ModelEntityRecognizer(NerModel model) {
-    this.taggers = ThreadLocal.withInitial(model::newTagger);
+    this(ThreadLocal.withInitial(model::newTagger), Set.of(), Set.of());
+  }
+
+  private ModelEntityRecognizer(ThreadLocal<DocumentTagger> taggers, Set<String> notNames, Set<String> titles) {
+    this.taggers = taggers;
+    this.notNames = Set.copyOf(notNames);
+    this.titles = Set.copyOf(titles);
+  }
+
+  /**
+   * This recogniser, dropping what the configuration says is no name: a mention made only of
+   * {@code notNames} words ("Kazak", "Western") or that is one of the {@code titles}
+   * ("Vice-Minister", "President"). Both are matching keys: lower case, accents folded, a phrase's
+   * words joined by one space. Shares this recogniser's model and per-thread taggers.
+   */
+  public ModelEntityRecognizer filtering(Set<String> notNames, Set<String> titles) {
+    return new ModelEntityRecognizer(taggers, notNames, titles);
   }
 
   /** The recogniser with the model built into the jar, or empty when this build ships none. */
@@ -55,6 +74,9 @@ public final class ModelEntityRecognizer implements EntityRecognizer {
         int start = sentence.get(span.start()).start();
         int end = sentence.get(span.end() - 1).end();
         String mention = text.substring(start, end);
+        if (notAName(mention)) {
+          continue;
+        }
         EntityMention m = new EntityMention(mention.replaceAll("\\s+", " "), EntityType.parse(span.type()),
             start, end, mention, EntityMention.MODEL);
         (heading ? inHeadings : out).add(m);
@@ -70,6 +92,15 @@ public final class ModelEntityRecognizer implements EntityRecognizer {
       }
     }
     return out;
+  }
+
+  private boolean notAName(String mention) {
+    if (notNames.isEmpty() && titles.isEmpty()) {
+      return false;
+    }
+    List<Token> words = Token.tokenize(mention);
+    return words.isEmpty() || words.stream().allMatch(w -> notNames.contains(w.key()))
+        || titles.contains(String.join(" ", words.stream().map(Token::key).toList()));
   }
 
   /**

@@ -60,8 +60,9 @@ public record NerTrainer(int iterations, int bits, long seed) {
           docTokens += s.tokens().length;
         }
         memory.clear(docTokens);
+        features.startDocument();
         for (ConllSentence s : document) {
-          FeatureExtractor.observe(s.tokens(), memory);
+          features.observe(s.tokens(), memory);
         }
         for (ConllSentence s : document) {
           String[] words = s.tokens();
