@@ -2,7 +2,6 @@ package org.steppe.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,13 +42,8 @@ public final class NerBench {
     Path conll = Path.of(Bench.prop("ner.conll", "../shared/datasets/conll2003/eng.testa"));
 
     List<String> texts = new ArrayList<>();
-    Path reuters = Files.createDirectories(Bench.out().resolve("ner-reuters"));
-    try (var sgm = Files.newDirectoryStream(Bench.reuters(), "*.sgm")) {
-      for (Path f : sgm) {
-        Files.deleteIfExists(reuters.resolve(f.getFileName()));
-        Files.createSymbolicLink(reuters.resolve(f.getFileName()), f.toAbsolutePath());
-      }
-    }
+    // Reuters-21578 as the benchmark's other steps read it (the scale set's first replica is the original).
+    Path reuters = ScaleCorpus.ensure(21578);
     Corpus corpus = Corpus.open(reuters, ConfigDir.defaultLocation(), IngestListener.SILENT);
     for (Path file : corpus.files()) {
       for (Article a : corpus.read(file)) {

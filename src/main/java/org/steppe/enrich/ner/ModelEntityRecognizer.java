@@ -32,8 +32,8 @@ public final class ModelEntityRecognizer implements EntityRecognizer {
   }
 
   /**
-   * This recogniser, dropping what the configuration says is no name: a mention made only of
-   * {@code notNames} words ("Kazak", "Western") or that is one of the {@code titles}
+   * This recogniser, dropping what the configuration says is no name: a person, organisation or
+   * place made only of {@code notNames} words ("Kazak") or a mention that is one of the {@code titles}
    * ("Vice-Minister", "President"). Both are matching keys: lower case, accents folded, a phrase's
    * words joined by one space. Shares this recogniser's model and per-thread taggers.
    */
@@ -74,7 +74,7 @@ public final class ModelEntityRecognizer implements EntityRecognizer {
         int start = sentence.get(span.start()).start();
         int end = sentence.get(span.end() - 1).end();
         String mention = text.substring(start, end);
-        if (notAName(mention)) {
+        if (notAName(mention, span.type())) {
           continue;
         }
         EntityMention m = new EntityMention(mention.replaceAll("\\s+", " "), EntityType.parse(span.type()),
@@ -94,12 +94,15 @@ public final class ModelEntityRecognizer implements EntityRecognizer {
     return out;
   }
 
-  private boolean notAName(String mention) {
+  private boolean notAName(String mention, String type) {
     if (notNames.isEmpty() && titles.isEmpty()) {
       return false;
     }
     List<Token> words = Token.tokenize(mention);
-    return words.isEmpty() || words.stream().allMatch(w -> notNames.contains(w.key()))
+    // Nationalities are misc names in the model's training data ("Russian", "Western"); not-names
+    // rule out the other types ("Kazak" as a place or a person).
+    boolean misc = type.equals(EntityType.MISC.label());
+    return words.isEmpty() || (!misc && words.stream().allMatch(w -> notNames.contains(w.key())))
         || titles.contains(String.join(" ", words.stream().map(Token::key).toList()));
   }
 
