@@ -101,6 +101,6 @@ public final class ClusterWordsCommand implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new ClusterWordsCommand()).execute(args));
+    System.exit(Main.execute(new ClusterWordsCommand(), args));
   }
 }
