@@ -107,25 +107,14 @@ public final class Corpus {
       listener.skipped(rel, "empty file");
       return List.of();
     }
-    if (DecodedText.looksBinary(bytes)) {
-      listener.skipped(rel, "binary file, not text");
-      return List.of();
-    }
-    DecodedText decoded = DecodedText.decode(bytes);
-    if (decoded.fellBack()) {
-      listener.warning(rel, "not valid UTF-8; read as " + decoded.charset().name());
-    }
     List<Article> articles = new ArrayList<>();
-    for (SourceDocument doc : format.get().parse(rel, decoded.text())) {
+    for (SourceDocument doc : format.get().read(rel, bytes, listener)) {
       Article article = cleaner.clean(doc, manifest.statedFor(doc));
       if (article.kept().isEmpty()) {
         listener.skipped(rel.equals(doc.id()) ? rel : rel + "#" + doc.id(), "no article text once boilerplate is removed");
       } else {
         articles.add(article);
       }
-    }
-    if (articles.isEmpty() && format.get() instanceof ReutersSgmlFormat) {
-      listener.skipped(rel, "no <REUTERS> stories found");
     }
     return articles;
   }

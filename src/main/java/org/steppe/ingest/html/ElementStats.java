@@ -1,0 +1,130 @@
+package org.steppe.ingest.html;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Text counts for every element of a page, computed bottom-up in one pass (so a deep or huge page
+ * costs time linear in its size): letters in the subtree, how many of them are link text, commas,
+ * and the letters of the element's own paragraph (its text outside child blocks).
+ */
+final class ElementStats {
+  /** Counts of one element. */
+  static final class Counts {
+    int chars;
+    int linkChars;
+    int commas;
+    int ownChars;
+    int ownLinkChars;
+    int ownCommas;
+    int paragraphs;
+
+    double linkDensity() {
+      return chars == 0 ? 0 : (double) linkChars / chars;
+    }
+  }
+
+  private static final Counts NONE = new Counts();
+  private final Map<Element, Counts> counts = new IdentityHashMap<>();
+
+  private ElementStats() {}
+
+  /** Counts for {@code root}'s subtree, leaving out {@code skip} elements and theirs. */
+  static ElementStats of(Element root, Set<Element> skip) {
+    ElementStats stats = new ElementStats();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Element e && skip.contains(e)) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (node instanceof TextNode t) {
+          stats.addText(t);
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element e && node != root && e.parent() != null) {
+          stats.addChild(e);
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, root);
+    return stats;
+  }
+
+  Counts get(Element e) {
+    return counts.getOrDefault(e, NONE);
+  }
+
+  private Counts of(Element e) {
+    return counts.computeIfAbsent(e, k -> new Counts());
+  }
+
+  private void addText(TextNode t) {
+    if (!(t.parent() instanceof Element parent)) {
+      return;
+    }
+    String s = t.getWholeText();
+    int letters = 0;
+    int commas = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c) && c != '\u00A0') {
+        letters++;
+        if (c == ',' || c == '，' || c == '、' || c == '،') {
+          commas++;
+        }
+      }
+    }
+    Counts p = of(parent);
+    p.chars += letters;
+    p.commas += commas;
+    if (parent.normalName().equals("a")) {
+      p.linkChars += letters;
+    }
+    // The text belongs to the paragraph of the nearest block around it.
+    Element block = parent;
+    while (!Blocks.isBlock(block) && block.parent() != null) {
+      block = block.parent();
+    }
+    Counts b = of(block);
+    b.ownChars += letters;
+    b.ownCommas += commas;
+    if (inLink(parent, block)) {
+      b.ownLinkChars += letters;
+    }
+  }
+
+  private static boolean inLink(Element from, Element block) {
+    for (Element e = from; e != null && e != block; e = e.parent()) {
+      if (e.normalName().equals("a")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void addChild(Element e) {
+    Counts c = counts.get(e);
+    if (c == null) {
+      return;
+    }
+    if (c.ownChars > 0) {
+      c.paragraphs++;
+    }
+    Counts p = of(e.parent());
+    p.chars += c.chars;
+    p.commas += c.commas;
+    p.linkChars += e.normalName().equals("a") ? c.chars : c.linkChars;
+    p.paragraphs += c.paragraphs;
+  }
+}
