@@ -166,11 +166,13 @@ final class ContentScorer {
         out.add(sibling);
         continue;
       }
-      double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? adjusted(top) * 0.2 : 0;
       ElementStats.Counts c = stats.get(sibling);
-      boolean prose = sibling.normalName().equals("p") && ((c.chars > 80 && c.linkDensity() < 0.25)
-          || (c.chars > 0 && c.chars <= 80 && c.linkChars == 0 && sibling.text().matches("(?s).*\\.( .*|$)")));
-      if (adjusted(sibling) + bonus >= threshold || prose) {
+      // An article split into sections often repeats its container's class name: a section of
+      // prose with the same name is more of it. Other siblings must score well with few links.
+      boolean sameKind = !top.className().isEmpty() && top.className().equals(sibling.className());
+      boolean prose = c.proseChars >= 150 && c.proseChars * 2 >= c.chars && c.linkDensity() < 0.2;
+      boolean paragraph = sibling.normalName().equals("p") && c.chars > 80 && c.linkDensity() < 0.25;
+      if ((adjusted(sibling) >= threshold && c.linkDensity() < 0.3) || (sameKind && prose) || paragraph) {
         out.add(sibling);
       }
     }

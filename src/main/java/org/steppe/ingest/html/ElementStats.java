@@ -24,6 +24,8 @@ final class ElementStats {
     int ownLinkChars;
     int ownCommas;
     int paragraphs;
+    /** Letters in paragraphs of prose: long ones that are mostly not links. */
+    int proseChars;
 
     double linkDensity() {
       return chars == 0 ? 0 : (double) linkChars / chars;
@@ -31,6 +33,8 @@ final class ElementStats {
   }
 
   private static final Counts NONE = new Counts();
+  /** A paragraph this long is prose rather than a label, a link or a headline. */
+  static final int PROSE_PARAGRAPH = 80;
   private final Map<Element, Counts> counts = new IdentityHashMap<>();
 
   private ElementStats() {}
@@ -121,10 +125,14 @@ final class ElementStats {
     if (c.ownChars > 0) {
       c.paragraphs++;
     }
+    if (c.ownChars >= PROSE_PARAGRAPH && c.ownLinkChars * 10 < c.ownChars * 3) {
+      c.proseChars += c.ownChars;
+    }
     Counts p = of(e.parent());
     p.chars += c.chars;
     p.commas += c.commas;
     p.linkChars += e.normalName().equals("a") ? c.chars : c.linkChars;
     p.paragraphs += c.paragraphs;
+    p.proseChars += c.proseChars;
   }
 }

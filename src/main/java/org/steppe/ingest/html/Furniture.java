@@ -29,7 +29,7 @@ final class Furniture {
       "comment|disqus|replies|share|sharing|social|related|recommend|more-stories|read-more|readmore|newsletter|"
           + "subscri|signup|sign-up|cookie|consent|gdpr|advert|sponsor|promo|banner|sidebar|side-bar|breadcrumb|"
           + "nav|menu|footer|masthead|popup|modal|overlay|taboola|outbrain|trending|most-read|mostread|most-popular|"
-          + "widget|tags|tag-list|byline|author-bio|related|pagination|pager|print|skip-link|paywall|rss|"
+          + "widget|tags|tag-list|byline|author-bio|related|pagination|pager|print|skip-link|rss|"
           + "(^|[\\s_-])ads?([\\s_-]|$)|(^|[\\s_-])ad-|dfp|gpt|teaser|carousel|slider",
       Pattern.CASE_INSENSITIVE);
   /** Class and id words of an article's own container: these win over a furniture word in the same name. */
