@@ -47,9 +47,9 @@ public final class Corpus {
     return new Corpus(root, formats, cleaner, listener, bytes);
   }
 
-  /** Plain text and Reuters-21578 SGML. */
+  /** Plain text, Reuters-21578 SGML, web pages, RSS/Atom feeds and JSON Lines. */
   public static List<ArticleFormat> defaultFormats() {
-    return List.of(new PlainTextFormat(), new ReutersSgmlFormat());
+    return List.of(new PlainTextFormat(), new ReutersSgmlFormat(), new HtmlFormat(), new FeedFormat(), new JsonLinesFormat());
   }
 
   public Path root() {
@@ -120,6 +120,9 @@ public final class Corpus {
   }
 
   private Optional<ArticleFormat> format(Path file) {
+    if (file.equals(root.resolve(Manifest.FILE))) {
+      return Optional.empty(); // the sidecar manifest states metadata; it holds no articles
+    }
     return formats.stream().filter(f -> f.accepts(file)).findFirst();
   }
 

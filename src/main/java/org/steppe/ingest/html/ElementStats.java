@@ -1,6 +1,9 @@
 package org.steppe.ingest.html;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -42,22 +45,40 @@ final class ElementStats {
   /** Counts for {@code root}'s subtree, leaving out {@code skip} elements and theirs. */
   static ElementStats of(Element root, Set<Element> skip) {
     ElementStats stats = new ElementStats();
+    // The blocks and links open around the current node, so each text costs the same however deep it sits.
+    Deque<Element> blocks = new ArrayDeque<>(List.of(root));
+    int[] linkDepth = {0};
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
-        if (node instanceof Element e && skip.contains(e)) {
-          return FilterResult.SKIP_ENTIRELY;
-        }
-        if (node instanceof TextNode t) {
-          stats.addText(t);
+        if (node instanceof Element e) {
+          if (skip.contains(e)) {
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          if (e != root && Blocks.isBlock(e)) {
+            blocks.push(e);
+          }
+          if (e.normalName().equals("a")) {
+            linkDepth[0]++;
+          }
+        } else if (node instanceof TextNode t) {
+          stats.addText(t, blocks.peek(), linkDepth[0] > 0);
         }
         return FilterResult.CONTINUE;
       }
 
       @Override
       public FilterResult tail(Node node, int depth) {
-        if (node instanceof Element e && node != root && e.parent() != null) {
-          stats.addChild(e);
+        if (node instanceof Element e && node != root) {
+          if (e.normalName().equals("a")) {
+            linkDepth[0]--;
+          }
+          if (Blocks.isBlock(e)) {
+            blocks.pop();
+          }
+          if (e.parent() != null) {
+            stats.addChild(e);
+          }
         }
         return FilterResult.CONTINUE;
       }
@@ -73,7 +94,7 @@ final class ElementStats {
     return counts.computeIfAbsent(e, k -> new Counts());
   }
 
-  private void addText(TextNode t) {
+  private void addText(TextNode t, Element block, boolean inLink) {
     if (!(t.parent() instanceof Element parent)) {
       return;
     }
@@ -96,25 +117,12 @@ final class ElementStats {
       p.linkChars += letters;
     }
     // The text belongs to the paragraph of the nearest block around it.
-    Element block = parent;
-    while (!Blocks.isBlock(block) && block.parent() != null) {
-      block = block.parent();
-    }
     Counts b = of(block);
     b.ownChars += letters;
     b.ownCommas += commas;
-    if (inLink(parent, block)) {
+    if (inLink) {
       b.ownLinkChars += letters;
     }
-  }
-
-  private static boolean inLink(Element from, Element block) {
-    for (Element e = from; e != null && e != block; e = e.parent()) {
-      if (e.normalName().equals("a")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void addChild(Element e) {

@@ -53,11 +53,16 @@ final class Furniture {
    * pages in containers named "slider" or "js-hidden", and losing the article is the worse error.
    */
   static Set<Element> of(Element root) {
-    Set<Element> tags = mark(root, Set.of(), (e, stats) -> isFurnitureTag(e));
+    Set<Element> tags = nonText(root);
     ElementStats stats = ElementStats.of(root, tags);
     int pageProse = prose(stats.get(root));
     return mark(root, tags, (e, s) -> (isFurnitureByName(e) && prose(stats.get(e)) * 2 < pageProse)
         || (stats.get(e).chars < SMALL_PRINT_CHARS && !Blocks.isHeading(e) && SMALL_PRINT.matcher(names(e)).find()));
+  }
+
+  /** The elements under {@code root} whose content is never text a reader sees (scripts, styles, forms' controls…). */
+  static Set<Element> nonText(Element root) {
+    return mark(root, Set.of(), (e, stats) -> isFurnitureTag(e));
   }
 
   private interface Test {

@@ -1,8 +1,11 @@
 package org.steppe.ingest.html;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.steppe.ingest.Metadata;
 
 /**
@@ -13,6 +16,10 @@ import org.steppe.ingest.Metadata;
  * @param paragraphs the article's paragraphs in order, each whitespace-collapsed ({@code \n} where the page breaks a line)
  */
 public record HtmlArticle(Metadata metadata, List<String> paragraphs) {
+  private static final Pattern MARKUP = Pattern.compile(
+      "</?(p|br|div|h[1-6]|ul|ol|li|blockquote|table|tr|td|span|a|em|strong|b|i|img|figure|section|article)\\b[^<>]*>",
+      Pattern.CASE_INSENSITIVE);
+
   public HtmlArticle {
     paragraphs = List.copyOf(paragraphs);
   }
@@ -23,6 +30,24 @@ public record HtmlArticle(Metadata metadata, List<String> paragraphs) {
     JsonLd ld = JsonLd.of(page);
     Metadata metadata = PageMetadata.of(page, ld);
     return new HtmlArticle(metadata, MainContent.paragraphs(page));
+  }
+
+  /**
+   * A piece of HTML that is all content, such as a feed item's {@code content:encoded} or a CMS
+   * body: its paragraphs, without scripts, styles and other furniture. No metadata.
+   */
+  public static HtmlArticle readFragment(String html) {
+    Element body = Jsoup.parseBodyFragment(html).body();
+    List<String> paragraphs = new ArrayList<>();
+    for (TextBlock b : BlockWriter.write(List.of(body), Furniture.of(body))) {
+      paragraphs.add(b.text());
+    }
+    return new HtmlArticle(Metadata.NONE, paragraphs);
+  }
+
+  /** Whether {@code text} is written in HTML (has tags such as {@code <p>}, {@code <br>} or {@code </a>}), not plain text. */
+  public static boolean isMarkup(String text) {
+    return MARKUP.matcher(text).find();
   }
 
   /** The paragraphs separated by blank lines: the text an HTML article's offsets index. */

@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.steppe.ingest.DecodedText;
 
 /**
  * A saved page's bytes turned into markup: gunzipped when compressed (a truncated stream keeps what
@@ -42,11 +43,14 @@ public record PageBytes(String html, Charset charset, List<String> warnings) {
    * Decodes a page.
    *
    * @param compressed whether the bytes are gzip data (a {@code .gz} file)
-   * @throws IOException when compressed bytes are not gzip data at all
+   * @throws IOException when compressed bytes are not gzip data at all, or the page is binary data
    */
   public static PageBytes decode(byte[] bytes, boolean compressed) throws IOException {
     List<String> warnings = new ArrayList<>();
     byte[] raw = compressed ? gunzip(bytes, warnings) : bytes;
+    if (DecodedText.looksBinary(raw)) {
+      throw new IOException("binary data, not a web page");
+    }
     int bomLength = 0;
     Charset charset;
     if (startsWith(raw, 0xEF, 0xBB, 0xBF)) {

@@ -1,9 +1,12 @@
 package org.steppe.ingest.html;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,12 +26,78 @@ final class PageMetadata {
   private static final List<String> AUTHOR_META = List.of("author", "article:author", "dc.creator", "byl",
       "parsely-author", "sailthru.author", "citation_author");
 
-  private PageMetadata() {}
+  private final Document page;
+  private final JsonLd ld;
+  private final Map<String, String> meta;
+
+  /** How far from the headline a date line may be, in lines, and how long: datelines are short. */
+  private static final int DATE_LINES_AFTER = 12;
+  private static final int DATE_LINES_BEFORE = 4;
+  private static final int DATE_LINE_MAX = 200;
+
+  private PageMetadata(Document page, JsonLd ld) {
+    this.page = page;
+    this.ld = ld;
+    this.meta = metaTags(page);
+  }
 
   /** The page's metadata; {@code ld} is its JSON-LD article ({@link JsonLd#NONE} if none). */
   static Metadata of(Document page, JsonLd ld) {
-    String siteName = firstNonNull(ld.publisher(), meta(page, "og:site_name"), meta(page, "application-name"));
-    return new Metadata(title(page, ld, siteName), siteName, date(page, ld), author(page, ld, siteName), url(page, ld));
+    return new PageMetadata(page, ld).read();
+  }
+
+  private Metadata read() {
+    String siteName = firstNonNull(ld.publisher(), meta("og:site_name"), meta("application-name"));
+    String title = title(siteName);
+    LocalDate shown = title == null ? null : dateShownUnder(title);
+    return new Metadata(title, siteName, shown != null ? shown : date(), author(siteName), url());
+  }
+
+  /**
+   * The date the page shows its readers beside the headline: the first date in the short lines
+   * just after it (else just before it). It beats the markup's date, which is often the same
+   * moment written in UTC, and so another day.
+   */
+  private LocalDate dateShownUnder(String title) {
+    List<TextBlock> blocks = BlockWriter.write(List.of(page.body()), Furniture.nonText(page.body()));
+    int at = -1;
+    for (int i = 0; i < blocks.size() && at < 0; i++) {
+      if (clean(blocks.get(i).text()).equals(title)) {
+        at = i;
+      }
+    }
+    if (at < 0) {
+      return null;
+    }
+    VisibleDate reader = VisibleDate.forLanguage(language());
+    List<Integer> near = new ArrayList<>();
+    for (int i = at + 1; i < blocks.size() && i <= at + DATE_LINES_AFTER; i++) {
+      near.add(i);
+    }
+    for (int i = at - 1; i >= 0 && i >= at - DATE_LINES_BEFORE; i--) {
+      near.add(i);
+    }
+    for (int i : near) {
+      String line = blocks.get(i).text();
+      if (line.length() <= DATE_LINE_MAX) {
+        LocalDate d = reader.find(line);
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+
+  private String language() {
+    Element html = page.selectFirst("html[lang]");
+    String lang = html != null ? html.attr("lang") : meta("og:locale");
+    return lang == null ? "" : lang.replace('_', '-');
+  }
+
+  /** The content of {@code <meta property|name|itemprop=key>}, or null. */
+  private String meta(String key) {
+    return meta.get(key.toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -36,11 +105,11 @@ final class PageMetadata {
    * (pages often add the site's name to {@code <title>}, or shorten {@code og:title}), else the
    * metadata title with the site's name cut off.
    */
-  private static String title(Document page, JsonLd ld, String siteName) {
+  private String title(String siteName) {
     List<String> stated = new ArrayList<>();
-    for (String t : new String[] {ld.headline(), meta(page, "og:title"), meta(page, "twitter:title"), page.title()}) {
+    for (String t : new String[] {ld.headline(), meta("og:title"), meta("twitter:title"), page.title()}) {
       if (t != null && !t.isBlank()) {
-        stated.add(clean(t));
+        stated.add(withoutSiteName(clean(t), siteName));
       }
     }
     List<String> headings = new ArrayList<>();
@@ -57,10 +126,20 @@ final class PageMetadata {
         }
       }
     }
-    if (!stated.isEmpty()) {
-      return withoutSiteName(stated.get(0), siteName);
+    // One headline on the page that the metadata words differently (an SEO title) is still the headline,
+    // unless it is the site's name in a logo.
+    if (headings.size() == 1 && headings.get(0).split("\\s+").length >= 3
+        && (siteName == null || !similar(headings.get(0), siteName))
+        && !isSiteNameInTitle(headings.get(0))) {
+      return headings.get(0);
     }
-    return headings.size() == 1 ? headings.get(0) : null;
+    return stated.isEmpty() ? null : stated.get(0);
+  }
+
+  /** Whether {@code heading} is the site-name part of a "Headline | Site" {@code <title>}. */
+  private boolean isSiteNameInTitle(String heading) {
+    String full = clean(page.title());
+    return full.endsWith(heading) && !full.equals(heading);
   }
 
   /** Whether two titles are the same headline: most words of the shorter appear in the longer. */
@@ -101,10 +180,10 @@ final class PageMetadata {
     return title;
   }
 
-  private static java.time.LocalDate date(Document page, JsonLd ld) {
-    java.time.LocalDate d = StatedDate.parse(ld.datePublished());
+  private LocalDate date() {
+    LocalDate d = StatedDate.parse(ld.datePublished());
     for (int i = 0; d == null && i < DATE_META.size(); i++) {
-      d = StatedDate.parse(meta(page, DATE_META.get(i)));
+      d = StatedDate.parse(meta(DATE_META.get(i)));
     }
     if (d == null) {
       Element itemprop = page.selectFirst("[itemprop=datePublished]");
@@ -123,12 +202,12 @@ final class PageMetadata {
     return d;
   }
 
-  private static String author(Document page, JsonLd ld, String siteName) {
+  private String author(String siteName) {
     if (ld.author() != null && !ld.author().equals(siteName)) {
       return ld.author();
     }
     for (String name : AUTHOR_META) {
-      String a = meta(page, name);
+      String a = meta(name);
       if (a != null && !a.startsWith("http") && !a.equals(siteName) && a.length() <= 200) {
         return a;
       }
@@ -136,29 +215,32 @@ final class PageMetadata {
     return null;
   }
 
-  private static String url(Document page, JsonLd ld) {
+  private String url() {
     Element canonical = page.selectFirst("link[rel~=(?i)^canonical$][href]");
     String href = canonical == null ? null : canonical.attr("abs:href");
     if (href == null || href.isBlank()) {
       href = canonical == null ? null : blankToNull(canonical.attr("href"));
     }
-    String url = firstNonNull(href, meta(page, "og:url"), ld.url());
+    String url = firstNonNull(href, meta("og:url"), ld.url());
     return url != null && (url.startsWith("http://") || url.startsWith("https://")) ? url : null;
   }
 
-  /** The content of {@code <meta property|name|itemprop=key>}, matched case-insensitively, or null. */
-  static String meta(Document page, String key) {
+  /** The page's {@code <meta property|name|itemprop=key content>} pairs, keys lower-cased, the first of each kept. */
+  private static Map<String, String> metaTags(Document page) {
+    Map<String, String> out = new HashMap<>();
     for (Element m : page.getElementsByTag("meta")) {
+      String content = m.attr("content").strip();
+      if (content.isEmpty()) {
+        continue;
+      }
       for (String attr : new String[] {"property", "name", "itemprop"}) {
-        if (m.attr(attr).equalsIgnoreCase(key)) {
-          String content = m.attr("content").strip();
-          if (!content.isEmpty()) {
-            return clean(content);
-          }
+        String key = m.attr(attr).strip().toLowerCase(Locale.ROOT);
+        if (!key.isEmpty()) {
+          out.putIfAbsent(key, clean(content));
         }
       }
     }
-    return null;
+    return out;
   }
 
   private static String clean(String s) {
