@@ -156,6 +156,19 @@ class HtmlFormatTest {
   }
 
   @Test
+  void aPageBuiltByScriptsFallsBackToTheBodyItsJsonLdStates() throws IOException {
+    String html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"Rail link opens\","
+        + " \"articleBody\": \"The rail link between Almaty and Bishkek opened on Monday, cutting the journey to six hours.\\n"
+        + "Tickets went on sale at noon and the first trains were full within an hour, the operator said, adding that more "
+        + "carriages would be added next month as demand grows along the whole route.\"}</script></head>"
+        + "<body><div id=\"app\"><nav><a href=\"/\">Home</a></nav><p>Loading…</p></div></body></html>";
+    Article a = one("app.html", html.getBytes(StandardCharsets.UTF_8));
+    assertTrue(a.body().startsWith("The rail link between Almaty and Bishkek opened on Monday"), a.body());
+    assertTrue(a.body().contains("six hours.\n\nTickets went on sale"), "its lines are paragraphs: " + a.body());
+    assertEquals("Rail link opens", a.metadata().title());
+  }
+
+  @Test
   void aPageWithNoTextIsSkippedByName() throws IOException {
     assertTrue(read("empty-page.html", "<html><head><title>x</title></head><body><script>var a=1;</script></body></html>"
         .getBytes(StandardCharsets.UTF_8)).isEmpty());

@@ -19,6 +19,8 @@ public record HtmlArticle(Metadata metadata, List<String> paragraphs) {
   private static final Pattern MARKUP = Pattern.compile(
       "</?(p|br|div|h[1-6]|ul|ol|li|blockquote|table|tr|td|span|a|em|strong|b|i|img|figure|section|article)\\b[^<>]*>",
       Pattern.CASE_INSENSITIVE);
+  /** Letters a stated body must have beyond twice the found text before it is preferred. */
+  private static final int MIN_STATED_BODY = 200;
 
   public HtmlArticle {
     paragraphs = List.copyOf(paragraphs);
@@ -29,7 +31,37 @@ public record HtmlArticle(Metadata metadata, List<String> paragraphs) {
     Document page = Jsoup.parse(html, baseUri);
     JsonLd ld = JsonLd.of(page);
     Metadata metadata = PageMetadata.of(page, ld);
-    return new HtmlArticle(metadata, MainContent.paragraphs(page));
+    List<String> paragraphs = MainContent.paragraphs(page);
+    List<String> stated = ld.articleBody() == null ? List.of() : statedBody(ld.articleBody());
+    // A page that builds its text with scripts has little in its markup, but often states the
+    // whole text in JSON-LD: when that is far longer than what was found, it is the article.
+    return new HtmlArticle(metadata, letters(stated) > 2 * letters(paragraphs) + MIN_STATED_BODY ? stated : paragraphs);
+  }
+
+  private static List<String> statedBody(String articleBody) {
+    if (isMarkup(articleBody)) {
+      return readFragment(articleBody).paragraphs();
+    }
+    List<String> out = new ArrayList<>();
+    for (String p : articleBody.split("\\s*\\n\\s*")) {
+      String t = p.replaceAll("[ \\t\\u00A0]+", " ").strip();
+      if (!t.isEmpty()) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static int letters(List<String> paragraphs) {
+    int n = 0;
+    for (String p : paragraphs) {
+      for (int i = 0; i < p.length(); i++) {
+        if (!Character.isWhitespace(p.charAt(i))) {
+          n++;
+        }
+      }
+    }
+    return n;
   }
 
   /**
