@@ -48,9 +48,6 @@ public record PageBytes(String html, Charset charset, List<String> warnings) {
   public static PageBytes decode(byte[] bytes, boolean compressed) throws IOException {
     List<String> warnings = new ArrayList<>();
     byte[] raw = compressed ? gunzip(bytes, warnings) : bytes;
-    if (DecodedText.looksBinary(raw)) {
-      throw new IOException("binary data, not a web page");
-    }
     int bomLength = 0;
     Charset charset;
     if (startsWith(raw, 0xEF, 0xBB, 0xBF)) {
@@ -66,6 +63,9 @@ public record PageBytes(String html, Charset charset, List<String> warnings) {
       charset = sniff(raw, warnings);
     }
     String html = new String(raw, bomLength, raw.length - bomLength, charset);
+    if (new DecodedText(html, charset, false).looksBinary()) {
+      throw new IOException("binary data, not a web page");
+    }
     return new PageBytes(html, charset, List.copyOf(warnings));
   }
 
