@@ -12,9 +12,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steppe.SeedCorpus;
-import org.steppe.index.IndexProgress;
-import org.steppe.index.IndexSummary;
-import org.steppe.index.StoredEnrichment;
+import java.time.LocalDate;
 
 /** A newsroom's corpus of web pages, feeds and CMS exports indexes and searches like text. */
 class NewsroomFormatsTest {
@@ -38,8 +36,8 @@ class NewsroomFormatsTest {
     Files.copy(FILES.resolve("cms-export.jsonl"), corpus.resolve("cms.jsonl"));
     Files.copy(SeedCorpus.DIR.resolve("001_70616fac980b1ee6.txt"), corpus.resolve("001.txt"));
 
-    try (Steppe steppe = Steppe.openWritable(index, SeedCorpus.CONFIG)) {
-      IndexSummary first = steppe.indexCorpus(corpus, SeedCorpus.CONFIG, IndexProgress.NONE);
+    try (WritableSteppe steppe = Steppe.openWritable(index, SeedCorpus.STEPPE_CONFIG)) {
+      IndexSummary first = steppe.indexCorpus(corpus, IndexProgress.NONE);
       // 1 text + 2 pages + 3 RSS items + 2 Atom entries + 1 item in an .xml feed + 3 good JSON lines
       assertEquals(12, first.added(), first.toString());
       assertTrue(first.skipped().stream().anyMatch(p -> p.file().equals("feeds/broken.rss")), first.skipped().toString());
@@ -56,15 +54,15 @@ class NewsroomFormatsTest {
 
       ArticleView page = steppe.article("web/caspian.html").orElseThrow();
       assertEquals("Senate ratifies the Caspian treaty", page.title());
-      assertEquals("2019-11-19", page.date());
+      assertEquals(LocalDate.of(2019, 11, 19), page.date());
       assertFalse(page.quotes().isEmpty(), "the senator's quote is found in a web page");
-      for (StoredEnrichment.StoredQuote q : page.quotes()) {
+      for (ArticleQuote q : page.quotes()) {
         assertEquals(q.text(), page.body().substring(q.start(), q.end()), "quote offsets index the body");
       }
       ArticleView item = steppe.article("wire-2018-0812").orElseThrow();
       assertTrue(item.quotes().stream().anyMatch(q -> q.text().contains("historic compromise")), item.quotes().toString());
 
-      IndexSummary again = steppe.indexCorpus(corpus, SeedCorpus.CONFIG, IndexProgress.NONE);
+      IndexSummary again = steppe.indexCorpus(corpus, IndexProgress.NONE);
       assertEquals(0, again.added() + again.updated() + again.removed(), "ids are stable: nothing changes on a second run");
       assertEquals(12, again.unchanged());
     }

@@ -1,4 +1,4 @@
-package org.steppe.index;
+package org.steppe.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,41 +18,36 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.AlreadyClosedException;
-import org.steppe.config.ConfigDir;
 import org.steppe.enrich.EnrichedArticle;
+import org.steppe.index.ArticleIndex;
+import org.steppe.index.Fields;
 import org.steppe.ingest.Article;
 import org.steppe.ingest.Corpus;
 import org.steppe.ingest.IngestListener;
 
 /**
  * Brings an index in line with a corpus folder: adds new articles, replaces changed ones, removes
- * those whose file is gone, leaves the rest, and commits once. Files are read and enriched on
- * every core.
+ * those whose file is gone, leaves the rest and the articles put from code, and commits once.
+ * Files are read and enriched on every core, with the index's own configuration.
  *
  * <p>What cannot be read is never taken for gone: a corpus root that is missing or unreadable
  * stops the run before anything changes; a folder that cannot be listed, a file that cannot be
  * read and an article that cannot be enriched keep what was indexed from them. A run that would
  * remove more than its {@link RemovalLimit} allows changes nothing.
  */
-public final class CorpusSync {
+final class CorpusSync {
   private final ArticleIndex index;
   private final int threads;
 
-  public CorpusSync(ArticleIndex index, int threads) {
+  CorpusSync(ArticleIndex index, int threads) {
     this.index = index;
     this.threads = Math.max(1, threads);
-  }
-
-  /** One run with the default {@link RemovalLimit}. */
-  public IndexSummary run(Path corpusRoot, ConfigDir config, IndexProgress progress) throws IOException {
-    return run(corpusRoot, config, progress, RemovalLimit.DEFAULT);
   }
 
   /**
@@ -61,10 +56,10 @@ public final class CorpusSync {
    * @throws org.steppe.ingest.UnreadableCorpusException when the corpus folder itself cannot be read
    * @throws TooManyRemovalsException when the run would remove more than {@code limit} allows
    */
-  public IndexSummary run(Path corpusRoot, ConfigDir config, IndexProgress progress, RemovalLimit limit) throws IOException {
+  IndexSummary run(Path corpusRoot, IndexProgress progress, RemovalLimit limit) throws IOException {
     long t0 = System.nanoTime();
     Problems problems = new Problems();
-    Corpus corpus = Corpus.open(corpusRoot, config, problems);
+    Corpus corpus = Corpus.open(corpusRoot, index.setup().config(), problems);
     Corpus.Listing listing = corpus.list();
     Map<String, Stored> before = storedArticles();
     List<Path> files = listing.files();
@@ -114,7 +109,12 @@ public final class CorpusSync {
 
     List<String> removals = new ArrayList<>();
     int kept = 0;
+    int fromCorpus = 0;
     for (Map.Entry<String, Stored> old : before.entrySet()) {
+      if (old.getValue().fromCode()) {
+        continue; // the corpus's to add, update and remove; never an article put from code
+      }
+      fromCorpus++;
       String id = old.getKey();
       String file = old.getValue().file();
       if (claims.claimed(id)) {
@@ -130,9 +130,9 @@ public final class CorpusSync {
         kept++;
       }
     }
-    if (!limit.allows(removals.size(), before.size())) {
+    if (!limit.allows(removals.size(), fromCorpus)) {
       index.discardChanges();
-      throw new TooManyRemovalsException(removals.size(), before.size(), limit, corpusRoot.toString());
+      throw new TooManyRemovalsException(removals.size(), fromCorpus, limit, corpusRoot.toString());
     }
     for (String id : removals) {
       index.delete(id);
@@ -140,7 +140,7 @@ public final class CorpusSync {
     Map<String, String> data = new HashMap<>();
     data.put("corpus", corpusRoot.toAbsolutePath().normalize().toString());
     index.commit(data);
-    int articles = before.size() - removals.size() + counts.added.get();
+    int articles = fromCorpus - removals.size() + counts.added.get();
     return new IndexSummary(files.size(), articles, counts.added.get(), counts.updated.get(), counts.unchanged.get(),
         removals.size(), kept, counts.entities.get(), counts.quotes.get(), problems.skipped(), problems.warnings(),
         (System.nanoTime() - t0) / 1_000_000);
@@ -148,7 +148,12 @@ public final class CorpusSync {
 
   /** Puts one article unless the index already holds this version; a failure keeps the stored version. */
   private void sync(Article a, Stored old, Counts counts, Problems problems, Set<String> failedIds) throws IOException {
+    String where = a.file().equals(a.id()) ? a.file() : a.file() + "#" + a.id();
     try {
+      if (old != null && old.fromCode()) {
+        problems.skipped(where, "article id " + a.id() + " belongs to an article put from code, which a corpus run never replaces");
+        return;
+      }
       if (old != null && old.fingerprint().equals(index.fingerprint(a))) {
         counts.unchanged.incrementAndGet();
         return;
@@ -162,8 +167,7 @@ public final class CorpusSync {
     } catch (RuntimeException | StackOverflowError e) {
       // A bug or a pathological text in one article: it keeps its last indexed version, the run goes on.
       failedIds.add(a.id());
-      problems.skipped(a.file().equals(a.id()) ? a.file() : a.file() + "#" + a.id(),
-          "could not be indexed (" + e + ")" + (old == null ? "" : "; its last indexed version is kept"));
+      problems.skipped(where, "could not be indexed (" + e + ")" + (old == null ? "" : "; its last indexed version is kept"));
     }
   }
 
@@ -218,25 +222,21 @@ public final class CorpusSync {
     }
   }
 
-  private record Stored(String fingerprint, String file) {}
+  /** An article in the index: its fingerprint, its file, and whether it was put from code. */
+  private record Stored(String fingerprint, String file, boolean fromCode) {}
 
-  /** The committed articles' ids with their fingerprints and files. */
+  /** The articles' ids with their fingerprints, files and origins, as the writer has them. */
   private Map<String, Stored> storedArticles() throws IOException {
     Map<String, Stored> out = new HashMap<>();
-    DirectoryReader reader;
-    try {
-      reader = DirectoryReader.open(index.directory());
-    } catch (IndexNotFoundException e) {
-      return out;
-    }
-    try (reader) {
+    try (DirectoryReader reader = DirectoryReader.open(index.writer())) {
       IndexSearcher searcher = new IndexSearcher(reader);
       TermQuery articles = new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE));
       StoredFields stored = reader.storedFields();
       int n = Math.max(1, reader.maxDoc());
       for (ScoreDoc sd : searcher.search(articles, n).scoreDocs) {
-        Document d = stored.document(sd.doc, Set.of(Fields.ID, Fields.FINGERPRINT, Fields.FILE));
-        out.put(d.get(Fields.ID), new Stored(d.get(Fields.FINGERPRINT), d.get(Fields.FILE)));
+        Document d = stored.document(sd.doc, Set.of(Fields.ID, Fields.FINGERPRINT, Fields.FILE, Fields.ORIGIN));
+        out.put(d.get(Fields.ID), new Stored(d.get(Fields.FINGERPRINT), d.get(Fields.FILE),
+            Fields.ORIGIN_CODE.equals(d.get(Fields.ORIGIN))));
       }
     }
     return out;

@@ -1,4 +1,4 @@
-package org.steppe.index;
+package org.steppe.search;
 
 import java.io.IOException;
 

@@ -1,4 +1,4 @@
-package org.steppe.index;
+package org.steppe.search;
 
 /**
  * How much of an index one corpus sync may remove. A corpus that lost half its files at once is
