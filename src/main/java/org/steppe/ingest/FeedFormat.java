@@ -62,7 +62,8 @@ public final class FeedFormat implements ArticleFormat {
     for (int i = 0; i < entries.size(); i++) {
       SyndEntry entry = entries.get(i);
       String link = blankToNull(entry.getLink());
-      String id = firstNonNull(blankToNull(entry.getUri()), link, relativePath + "#" + (i + 1));
+      String uri = blankToNull(entry.getUri());
+      String id = uri != null ? uri : link != null ? link : relativePath + "#" + (i + 1);
       Metadata stated = new Metadata(title(entry), source, date(entry), author(entry), link);
       out.add(new SourceDocument(id, relativePath, text(entry), stated, true));
     }
@@ -130,15 +131,5 @@ public final class FeedFormat implements ArticleFormat {
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  @SafeVarargs
-  private static <T> T firstNonNull(T... values) {
-    for (T v : values) {
-      if (v != null) {
-        return v;
-      }
-    }
-    return null;
   }
 }

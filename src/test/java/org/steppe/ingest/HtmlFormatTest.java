@@ -137,6 +137,15 @@ class HtmlFormatTest {
   }
 
   @Test
+  void aByteOrderMarkNamesTheEncoding() throws IOException {
+    String html = "<html><head><meta charset=\"utf-8\"></head><body><p>Алматы принимает форум: делегаты из сорока стран "
+        + "обсудят водные ресурсы региона, сообщили организаторы.</p></body></html>";
+    byte[] utf16 = ("\uFEFF" + html).getBytes(StandardCharsets.UTF_16LE);
+    Article a = one("utf16.html", utf16);
+    assertTrue(a.body().startsWith("Алматы принимает форум"), a.body());
+  }
+
+  @Test
   void brokenMarkupAndHugeDeepPagesEndWithAnArticleNotACrash() throws IOException {
     String broken = "<html><body><div><p>Unclosed <b>bold <i>italic</div></span></p><table><td>cell<p>"
         + "The minister resigned on Thursday after weeks of protests over rising fuel prices, his office said in a statement."

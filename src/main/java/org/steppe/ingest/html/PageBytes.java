@@ -5,10 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -33,7 +30,6 @@ import org.steppe.ingest.DecodedText;
 public record PageBytes(String html, Charset charset, List<String> warnings) {
   /** A decompressed page larger than this is cut: no article needs it, and a gzip bomb would. */
   public static final int MAX_PAGE_BYTES = 64 * 1024 * 1024;
-  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   /** The charset a page declares: {@code <meta charset>}, {@code http-equiv} content type or an XML declaration. */
   private static final Pattern DECLARED = Pattern.compile(
       "<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([\\w.:-]{1,40})|<\\?xml[^>]{0,100}?encoding\\s*=\\s*[\"']([\\w.:-]{1,40})",
@@ -48,51 +44,30 @@ public record PageBytes(String html, Charset charset, List<String> warnings) {
   public static PageBytes decode(byte[] bytes, boolean compressed) throws IOException {
     List<String> warnings = new ArrayList<>();
     byte[] raw = compressed ? gunzip(bytes, warnings) : bytes;
-    int bomLength = 0;
-    Charset charset;
-    if (startsWith(raw, 0xEF, 0xBB, 0xBF)) {
-      charset = StandardCharsets.UTF_8;
-      bomLength = 3;
-    } else if (startsWith(raw, 0xFE, 0xFF)) {
-      charset = StandardCharsets.UTF_16BE;
-      bomLength = 2;
-    } else if (startsWith(raw, 0xFF, 0xFE)) {
-      charset = StandardCharsets.UTF_16LE;
-      bomLength = 2;
-    } else {
-      charset = sniff(raw, warnings);
-    }
-    String html = new String(raw, bomLength, raw.length - bomLength, charset);
-    if (new DecodedText(html, charset, false).looksBinary()) {
-      throw new IOException("binary data, not a web page");
-    }
-    return new PageBytes(html, charset, List.copyOf(warnings));
-  }
-
-  /**
-   * Valid UTF-8 is read as UTF-8 whatever the page declares (no other charset produces it by
-   * chance once a page has a few accented letters); otherwise the declared charset, else
-   * Windows-1252.
-   */
-  private static Charset sniff(byte[] raw, List<String> warnings) {
+    DecodedText text = DecodedText.decode(raw); // a byte-order mark's encoding, else strict UTF-8, else Windows-1252
     Optional<Charset> declared = declared(raw, warnings);
     boolean declaredUtf8 = declared.isPresent() && declared.get().equals(StandardCharsets.UTF_8);
-    Utf8 utf8 = Utf8.check(raw);
-    if (utf8 == Utf8.VALID) {
-      if (declared.isPresent() && !declaredUtf8 && !isAscii(raw)) {
+    PageBytes page;
+    if (!text.fellBack()) {
+      // Valid UTF-8 is read as UTF-8 whatever the page declares: no other charset produces it by
+      // chance once a page has a few accented letters.
+      if (text.charset().equals(StandardCharsets.UTF_8) && declared.isPresent() && !declaredUtf8 && !isAscii(raw)) {
         warnings.add("declares " + declared.get().name() + " but is UTF-8; read as UTF-8");
       }
-      return StandardCharsets.UTF_8;
-    }
-    if (declared.isPresent() && !declaredUtf8) {
-      return declared.get();
-    }
-    if (utf8 == Utf8.MOSTLY_VALID) {
+      page = new PageBytes(text.text(), text.charset(), List.copyOf(warnings));
+    } else if (declared.isPresent() && !declaredUtf8) {
+      page = new PageBytes(new String(raw, declared.get()), declared.get(), List.copyOf(warnings));
+    } else if (mostlyUtf8(raw)) {
       warnings.add("not valid UTF-8 in places; the broken bytes are replaced");
-      return StandardCharsets.UTF_8;
+      page = new PageBytes(new String(raw, StandardCharsets.UTF_8), StandardCharsets.UTF_8, List.copyOf(warnings));
+    } else {
+      warnings.add((declaredUtf8 ? "declares UTF-8 but is not" : "not valid UTF-8") + "; read as " + text.charset().name());
+      page = new PageBytes(text.text(), text.charset(), List.copyOf(warnings));
     }
-    warnings.add((declaredUtf8 ? "declares UTF-8 but is not" : "not valid UTF-8") + "; read as windows-1252");
-    return WINDOWS_1252;
+    if (new DecodedText(page.html(), page.charset(), false).looksBinary()) {
+      throw new IOException("binary data, not a web page");
+    }
+    return page;
   }
 
   private static Optional<Charset> declared(byte[] raw, List<String> warnings) {
@@ -135,18 +110,6 @@ public record PageBytes(String html, Charset charset, List<String> warnings) {
     return out.toByteArray();
   }
 
-  private static boolean startsWith(byte[] b, int... prefix) {
-    if (b.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((b[i] & 0xFF) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static boolean isAscii(byte[] b) {
     for (byte x : b) {
       if (x < 0) {
@@ -156,24 +119,11 @@ public record PageBytes(String html, Charset charset, List<String> warnings) {
     return true;
   }
 
-  /** How well bytes read as UTF-8. */
-  private enum Utf8 {
-    VALID, MOSTLY_VALID, INVALID;
-
-    /** Mostly valid: multi-byte sequences decode, and broken ones are under one in twenty. */
-    static Utf8 check(byte[] raw) {
-      try {
-        StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(raw));
-        return VALID;
-      } catch (CharacterCodingException e) {
-        String lenient = new String(raw, StandardCharsets.UTF_8);
-        long broken = lenient.chars().filter(c -> c == '\uFFFD').count();
-        long multiByte = lenient.chars().filter(c -> c > 0x7F && c != '\uFFFD').count();
-        return multiByte > 0 && broken * 20 < multiByte ? MOSTLY_VALID : INVALID;
-      }
-    }
+  /** UTF-8 with a few broken bytes: multi-byte sequences decode, and broken ones are under one in twenty. */
+  private static boolean mostlyUtf8(byte[] raw) {
+    String lenient = new String(raw, StandardCharsets.UTF_8);
+    long broken = lenient.chars().filter(c -> c == '\uFFFD').count();
+    long multiByte = lenient.chars().filter(c -> c > 0x7F && c != '\uFFFD').count();
+    return multiByte > 0 && broken * 20 < multiByte;
   }
 }
