@@ -86,15 +86,17 @@ public final class CorpusWatcher implements Closeable {
         boolean waiting = everything || !pending.isEmpty();
         long timeout = waiting ? Math.max(1, Math.min(last + quietNanos, first + maxDelayNanos) - now) : TimeUnit.SECONDS.toNanos(1);
         WatchKey key = service.poll(timeout, TimeUnit.NANOSECONDS);
+        now = System.nanoTime();
         if (key != null) {
           everything |= collect(key, pending);
-          now = System.nanoTime();
-          if (first == 0 || !waiting) {
+          if (!waiting) {
             first = now;
           }
           last = now;
-          continue;
+          waiting = everything || !pending.isEmpty();
         }
+        // Handed over when the folder has been still for a moment, or when a burst has gone on long
+        // enough: files that keep arriving are indexed as they come, a few seconds apart.
         if (waiting && (now - last >= quietNanos || now - first >= maxDelayNanos)) {
           Set<String> batch = everything ? null : Set.copyOf(pending);
           pending.clear();
