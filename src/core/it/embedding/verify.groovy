@@ -1,6 +1,6 @@
 // The README's example ran against the installed steppe-core, and an embedder's classpath holds
-// Steppe's core, Lucene and Jackson (with the SnakeYAML it reads YAML with) only: no web server, no
-// command line, no SLF4J provider.
+// Steppe's core, Lucene, Jackson (with SnakeYAML) and the parsers of the input formats (jsoup;
+// Rome with JDOM and the SLF4J API) only: no web server, no command line, no SLF4J provider.
 import java.util.zip.ZipFile
 
 def log = new File(basedir, 'build.log').text
@@ -12,7 +12,7 @@ def jars = new File(basedir, 'target/classpath.txt').text.trim().split(File.path
 def core = jars.find { it.name.startsWith('steppe-core-') }
 assert core != null : "steppe-core is on the classpath: ${jars*.name}"
 
-def allowed = ['steppe-core-', 'lucene-', 'jackson-', 'snakeyaml-']
+def allowed = ['steppe-core-', 'lucene-', 'jackson-', 'snakeyaml-', 'jsoup-', 'rome-', 'jdom2-', 'slf4j-api-']
 jars.each { jar ->
   assert allowed.any { jar.name.startsWith(it) } : "${jar.name} should not be on an embedder's classpath"
   new ZipFile(jar).withCloseable { zip ->
