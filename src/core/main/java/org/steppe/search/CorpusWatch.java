@@ -21,10 +21,18 @@ public final class CorpusWatch implements Closeable {
 
   /** Hears about each batch, on the watch's own thread. */
   public interface Listener {
-    /** A batch was indexed and committed: what it added, updated and removed, and what it skipped. */
+    /**
+     * A batch was indexed and committed.
+     *
+     * @param summary what it added, updated and removed, and what it skipped
+     */
     void synced(IndexSummary summary);
 
-    /** A batch could not be indexed (the folder is gone, too many removals…); the index keeps its last commit and the watch goes on. */
+    /**
+     * A batch could not be indexed; the index keeps its last commit and the watch goes on.
+     *
+     * @param e why (the folder is gone, too many removals…)
+     */
     default void failed(Exception e) {}
   }
 

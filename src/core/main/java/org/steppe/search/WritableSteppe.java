@@ -55,8 +55,10 @@ public final class WritableSteppe extends Steppe implements SteppeWriter {
    * returns are seen; call {@link #indexCorpus} after it to catch up with earlier ones. Closing
    * this writer stops the watch too.
    *
+   * @param corpus the folder of article files
    * @param limit the largest share of the corpus's articles one batch may remove (a batch over it changes nothing)
    * @param listener told of every batch
+   * @return the watch; close it to stop watching
    * @throws IOException when the folder cannot be watched
    */
   public CorpusWatch watchCorpus(Path corpus, RemovalLimit limit, CorpusWatch.Listener listener) throws IOException {
