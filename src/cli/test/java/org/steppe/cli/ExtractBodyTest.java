@@ -24,9 +24,9 @@ class ExtractBodyTest {
     CommandLine cli = Main.commandLine();
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
-    String dir = "src/core/test/resources/formats/";
+    String dir = "src/formats/test/resources/formats/";
     int code = cli.execute("extract", "corpus/001_70616fac980b1ee6.txt", dir + "news-page.html", dir + "wire.rss",
-        dir + "briefs.atom", dir + "cms-export.jsonl", "--config", "index-config");
+        dir + "briefs.atom", "src/core/test/resources/formats/cms-export.jsonl", "--config", "index-config");
     assertEquals(0, code, err.toString());
     List<JsonNode> objects = out.toString().lines().map(ExtractBodyTest::parse).toList();
     assertEquals(1 + 1 + 3 + 2 + 3, objects.size());

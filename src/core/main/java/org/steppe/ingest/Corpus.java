@@ -41,19 +41,14 @@ public final class Corpus {
     this.manifest = Manifest.load(root, listener);
   }
 
-  /** The corpus under {@code root}, read with the formats Steppe knows and the rules of {@code config}. */
+  /** The corpus under {@code root}, read with the {@link ArticleFormats#available() formats available} and the rules of {@code config}. */
   public static Corpus open(Path root, ConfigDir config, IngestListener listener) {
-    return new Corpus(root, defaultFormats(), ArticleCleaner.load(config), listener, DEFAULT_MAX_FILE_BYTES);
+    return new Corpus(root, ArticleFormats.available(), ArticleCleaner.load(config), listener, DEFAULT_MAX_FILE_BYTES);
   }
 
   /** A copy that skips files larger than {@code bytes}. */
   public Corpus withMaxFileBytes(long bytes) {
     return new Corpus(root, formats, cleaner, listener, bytes);
-  }
-
-  /** Plain text, Reuters-21578 SGML, web pages, RSS/Atom feeds and JSON Lines. */
-  public static List<ArticleFormat> defaultFormats() {
-    return List.of(new PlainTextFormat(), new ReutersSgmlFormat(), new HtmlFormat(), new FeedFormat(), new JsonLinesFormat());
   }
 
   public Path root() {

@@ -8,17 +8,24 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.steppe.ingest.html.HtmlArticle;
 
 /**
  * JSON Lines ({@code *.jsonl}), the export format of most CMSs and scrapers: one article per line,
  * {@code {"id", "title", "body", "source", "date", "author", "url"}}, of which {@code id} and
- * {@code body} are required. A body written in HTML is read as a web page's text. A line that
- * cannot be read is skipped with a warning naming the file and line; the rest of the file counts.
+ * {@code body} are required. A body written in HTML is read as text by the {@link HtmlFragmentReader}
+ * on the classpath (steppe-formats has one); with none, it is kept as it is, tags and all, and the
+ * file gets a warning. A line that cannot be read is skipped with a warning naming the file and
+ * line; the rest of the file counts.
  * The corpus's own {@code manifest.jsonl} is not an article file.
  */
 public final class JsonLinesFormat implements ArticleFormat {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private final HtmlFragmentReader html;
+
+  /** @param html reads bodies written in HTML; {@code null} when no reader is on the classpath */
+  public JsonLinesFormat(HtmlFragmentReader html) {
+    this.html = html;
+  }
 
   @Override
   public boolean accepts(Path file) {
@@ -32,6 +39,7 @@ public final class JsonLinesFormat implements ArticleFormat {
       return List.of();
     }
     List<SourceDocument> out = new ArrayList<>();
+    int unreadHtml = 0;
     List<Line> lines = Line.split(text);
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).text().strip();
@@ -39,17 +47,23 @@ public final class JsonLinesFormat implements ArticleFormat {
         continue;
       }
       try {
-        out.add(article(relativePath, JSON.readTree(line)));
+        SourceDocument doc = article(relativePath, JSON.readTree(line));
+        unreadHtml += html == null && Markup.isMarkup(doc.text()) ? 1 : 0;
+        out.add(doc);
       } catch (JsonProcessingException e) {
         listener.skipped(relativePath + ":" + (i + 1), "not a JSON object: " + e.getOriginalMessage());
       } catch (IllegalArgumentException e) {
         listener.skipped(relativePath + ":" + (i + 1), e.getMessage());
       }
     }
+    if (unreadHtml > 0) {
+      listener.warning(relativePath, (unreadHtml == 1 ? "1 body is" : unreadHtml + " bodies are") + " HTML, kept as written, tags and all:"
+          + " no HTML reader is on the classpath (add " + ExternalFormat.MODULE + ")");
+    }
     return out;
   }
 
-  private static SourceDocument article(String file, JsonNode node) {
+  private SourceDocument article(String file, JsonNode node) {
     if (node == null || !node.isObject()) {
       throw new IllegalArgumentException("not a JSON object");
     }
@@ -61,8 +75,8 @@ public final class JsonLinesFormat implements ArticleFormat {
       throw new IllegalArgumentException("\"date\" is not a date: " + date);
     }
     Metadata stated = new Metadata(text(node, "title"), text(node, "source"), day, text(node, "author"), text(node, "url"));
-    boolean html = HtmlArticle.isMarkup(body);
-    return new SourceDocument(id, file, html ? HtmlArticle.readFragment(body).text() : body, stated, html);
+    boolean read = html != null && Markup.isMarkup(body);
+    return new SourceDocument(id, file, read ? html.text(body) : body, stated, read);
   }
 
   private static String required(JsonNode node, String field) {

@@ -39,7 +39,10 @@ class JsonLinesFormatTest {
     assertEquals("cms/export.jsonl", bridge.file());
     assertTrue(bridge.body().contains("repairs.\n\n\"Traffic will flow"), bridge.body());
 
-    assertEquals("The museum reopened on Saturday.\n\nEntry is free until May.", byId.get("cms-104").body(), "an HTML body is read as HTML");
+    // The core parses no HTML: with no reader on the classpath (steppe-formats has one), the body is kept as written.
+    assertTrue(byId.get("cms-104").body().startsWith("<p>The museum reopened on <b>Saturday</b>.</p>"), byId.get("cms-104").body());
+    assertTrue(listener.warned.get("cms/export.jsonl").contains("1 body is HTML") && listener.warned.get("cms/export.jsonl").contains("steppe-formats"),
+        listener.warned.toString());
     assertEquals(LocalDate.of(2021, 6, 5), byId.get("cms-104").metadata().date(), "a date-time counts for its day");
     assertNull(byId.get("105").metadata().date());
 

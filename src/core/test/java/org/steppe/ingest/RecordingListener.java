@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Keeps what an ingest run reported: skipped files and warnings, each by file name. */
-final class RecordingListener implements IngestListener {
-  final Map<String, String> skipped = new LinkedHashMap<>();
-  final Map<String, String> warned = new LinkedHashMap<>();
+public final class RecordingListener implements IngestListener {
+  public final Map<String, String> skipped = new LinkedHashMap<>();
+  public final Map<String, String> warned = new LinkedHashMap<>();
 
   @Override
   public synchronized void skipped(String file, String reason) {

@@ -1,4 +1,4 @@
-package org.steppe.ingest;
+package org.steppe.formats;
 
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -20,7 +20,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.steppe.ingest.html.HtmlArticle;
+import org.steppe.formats.html.HtmlArticle;
+import org.steppe.ingest.ArticleFormat;
+import org.steppe.ingest.ExternalFormat;
+import org.steppe.ingest.IngestListener;
+import org.steppe.ingest.Markup;
+import org.steppe.ingest.Metadata;
+import org.steppe.ingest.SourceDocument;
 
 /**
  * RSS (0.9x, 1.0, 2.0) and Atom feeds, read with Rome: {@code *.rss}, {@code *.atom}, and
@@ -36,8 +42,7 @@ public final class FeedFormat implements ArticleFormat {
 
   @Override
   public boolean accepts(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".xml");
+    return ExternalFormat.FEED.matches(file);
   }
 
   @Override
@@ -87,7 +92,7 @@ public final class FeedFormat implements ArticleFormat {
 
   private static String title(SyndEntry entry) {
     String title = blankToNull(entry.getTitle());
-    return title != null && HtmlArticle.isMarkup(title) ? blankToNull(HtmlArticle.readFragment(title).text()) : title;
+    return title != null && Markup.isMarkup(title) ? blankToNull(HtmlArticle.readFragment(title).text()) : title;
   }
 
   /** The item's content, else its description, as text. */
@@ -106,7 +111,7 @@ public final class FeedFormat implements ArticleFormat {
     }
     String value = best.getValue();
     String type = best.getType() == null ? "" : best.getType().toLowerCase(Locale.ROOT);
-    return type.contains("html") || HtmlArticle.isMarkup(value) ? HtmlArticle.readFragment(value).text() : value.strip();
+    return type.contains("html") || Markup.isMarkup(value) ? HtmlArticle.readFragment(value).text() : value.strip();
   }
 
   /** The publication date (else the last update) as the day it was in UTC: feeds state an instant. */

@@ -1,11 +1,15 @@
-package org.steppe.ingest;
+package org.steppe.formats;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.steppe.ingest.html.HtmlArticle;
-import org.steppe.ingest.html.PageBytes;
+import org.steppe.formats.html.HtmlArticle;
+import org.steppe.formats.html.PageBytes;
+import org.steppe.ingest.ArticleFormat;
+import org.steppe.ingest.ExternalFormat;
+import org.steppe.ingest.IngestListener;
+import org.steppe.ingest.SourceDocument;
 
 /**
  * A saved web page ({@code .html}, {@code .htm}, either gzip-compressed as {@code .html.gz} or
@@ -16,8 +20,7 @@ import org.steppe.ingest.html.PageBytes;
 public final class HtmlFormat implements ArticleFormat {
   @Override
   public boolean accepts(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".html.gz") || name.endsWith(".htm.gz");
+    return ExternalFormat.WEB_PAGE.matches(file);
   }
 
   @Override

@@ -1,4 +1,4 @@
-package org.steppe.ingest;
+package org.steppe.formats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,10 +16,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steppe.SeedCorpus;
+import org.steppe.ingest.Article;
+import org.steppe.ingest.Corpus;
+import org.steppe.ingest.RecordingListener;
 
 /** RSS and Atom feeds: every item an article with its own metadata; broken feeds skipped by name. */
 class FeedFormatTest {
-  private static final Path FILES = Path.of("src/core/test/resources/formats");
+  private static final Path FILES = Path.of("src/formats/test/resources/formats");
   @TempDir Path corpus;
   private final RecordingListener listener = new RecordingListener();
 

@@ -1,4 +1,4 @@
-package org.steppe.ingest;
+package org.steppe.formats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,10 +17,14 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steppe.SeedCorpus;
+import org.steppe.ingest.Article;
+import org.steppe.ingest.Corpus;
+import org.steppe.ingest.RecordingListener;
+import org.steppe.ingest.Metadata;
 
 /** Saved web pages read as articles: main content only, the page's own metadata, and bad pages survived. */
 class HtmlFormatTest {
-  private static final Path PAGES = Path.of("src/core/test/resources/formats");
+  private static final Path PAGES = Path.of("src/formats/test/resources/formats");
   @TempDir Path corpus;
   private final RecordingListener listener = new RecordingListener();
 

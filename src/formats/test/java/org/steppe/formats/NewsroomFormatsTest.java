@@ -1,4 +1,4 @@
-package org.steppe.search;
+package org.steppe.formats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,16 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steppe.SeedCorpus;
-import java.time.LocalDate;
+import org.steppe.search.ArticleQuote;
+import org.steppe.search.ArticleView;
+import org.steppe.search.IndexProgress;
+import org.steppe.search.IndexSummary;
+import org.steppe.search.SearchRequest;
+import org.steppe.search.Steppe;
+import org.steppe.search.WritableSteppe;
 
 /** A newsroom's corpus of web pages, feeds and CMS exports indexes and searches like text. */
 class NewsroomFormatsTest {
-  private static final Path FILES = Path.of("src/core/test/resources/formats");
+  private static final Path FILES = Path.of("src/formats/test/resources/formats");
   @TempDir Path corpus;
   @TempDir Path index;
 
@@ -33,7 +40,7 @@ class NewsroomFormatsTest {
     for (String feed : List.of("wire.rss", "briefs.atom", "headlines.xml", "broken.rss")) {
       Files.copy(FILES.resolve(feed), corpus.resolve("feeds/" + feed));
     }
-    Files.copy(FILES.resolve("cms-export.jsonl"), corpus.resolve("cms.jsonl"));
+    Files.copy(Path.of("src/core/test/resources/formats/cms-export.jsonl"), corpus.resolve("cms.jsonl"));
     Files.copy(SeedCorpus.DIR.resolve("001_70616fac980b1ee6.txt"), corpus.resolve("001.txt"));
 
     try (WritableSteppe steppe = Steppe.openWritable(index, SeedCorpus.STEPPE_CONFIG)) {

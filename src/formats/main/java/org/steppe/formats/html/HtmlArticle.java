@@ -1,11 +1,11 @@
-package org.steppe.ingest.html;
+package org.steppe.formats.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.steppe.ingest.Markup;
 import org.steppe.ingest.Metadata;
 
 /**
@@ -16,9 +16,6 @@ import org.steppe.ingest.Metadata;
  * @param paragraphs the article's paragraphs in order, each whitespace-collapsed ({@code \n} where the page breaks a line)
  */
 public record HtmlArticle(Metadata metadata, List<String> paragraphs) {
-  private static final Pattern MARKUP = Pattern.compile(
-      "</?(p|br|div|h[1-6]|ul|ol|li|blockquote|table|tr|td|span|a|em|strong|b|i|img|figure|section|article)\\b[^<>]*>",
-      Pattern.CASE_INSENSITIVE);
   /** Letters a stated body must have beyond twice the found text before it is preferred. */
   private static final int MIN_STATED_BODY = 200;
 
@@ -39,7 +36,7 @@ public record HtmlArticle(Metadata metadata, List<String> paragraphs) {
   }
 
   private static List<String> statedBody(String articleBody) {
-    if (isMarkup(articleBody)) {
+    if (Markup.isMarkup(articleBody)) {
       return readFragment(articleBody).paragraphs();
     }
     List<String> out = new ArrayList<>();
@@ -75,11 +72,6 @@ public record HtmlArticle(Metadata metadata, List<String> paragraphs) {
       paragraphs.add(b.text());
     }
     return new HtmlArticle(Metadata.NONE, paragraphs);
-  }
-
-  /** Whether {@code text} is written in HTML (has tags such as {@code <p>}, {@code <br>} or {@code </a>}), not plain text. */
-  public static boolean isMarkup(String text) {
-    return MARKUP.matcher(text).find();
   }
 
   /** The paragraphs separated by blank lines: the text an HTML article's offsets index. */

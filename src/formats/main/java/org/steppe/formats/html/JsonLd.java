@@ -1,4 +1,4 @@
-package org.steppe.ingest.html;
+package org.steppe.formats.html;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.json.JsonReadFeature;

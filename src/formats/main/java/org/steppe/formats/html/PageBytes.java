@@ -1,4 +1,4 @@
-package org.steppe.ingest.html;
+package org.steppe.formats.html;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package org.steppe.ingest.html;
+package org.steppe.formats.html;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -67,7 +67,7 @@ class ArticleExtractionBenchmarkTest {
     List<String> titleMisses = new ArrayList<>();
     List<String> dateMisses = new ArrayList<>();
     int pages = 0;
-    for (String line : Files.readAllLines(Path.of("src/core/test/resources/article-extraction/headlines-and-dates.tsv"))) {
+    for (String line : Files.readAllLines(Path.of("src/formats/test/resources/article-extraction/headlines-and-dates.tsv"))) {
       if (line.startsWith("#") || line.isBlank()) {
         continue;
       }

@@ -1,4 +1,4 @@
-package org.steppe.ingest.html;
+package org.steppe.formats.html;
 
 import java.util.ArrayList;
 import java.util.HashMap;
