@@ -21,20 +21,27 @@ final class SpeakerResolver {
     this.antecedents = new Antecedents(view, rules, roles);
   }
 
-  /** The speaker a cue names, or null when it cannot be told. */
+  /** The speaker a cue names, or null when it cannot be told; a person named here becomes an antecedent for later pronouns. */
   Speaker resolve(Cue cue, String localRole) {
+    Speaker s = preview(cue, localRole);
+    if (s != null && cue.type() == Cue.Type.NAME && (cue.entity() == null || cue.entity().type() == EntityType.PERSON)) {
+      // a speaker named here is a person pronouns later on may stand for
+      antecedents.add(new EntityMention(s.name(), EntityType.PERSON, cue.start(), cue.end(), s.mention().text(), "quotes"));
+    }
+    return s;
+  }
+
+  /** The speaker a cue names, without remembering it: for weighing candidates. */
+  Speaker preview(Cue cue) {
+    return preview(cue, null);
+  }
+
+  private Speaker preview(Cue cue, String localRole) {
     Mention mention = new Mention(cue.start(), cue.end(), view.original.substring(cue.start(), cue.end()));
     return switch (cue.type()) {
       case NAME -> {
         String name = fullNames.of(cue);
-        if (name == null) {
-          yield null;
-        }
-        if (cue.entity() == null || cue.entity().type() == EntityType.PERSON) {
-          // a speaker named here is a person pronouns later on may stand for
-          antecedents.add(new EntityMention(name, EntityType.PERSON, cue.start(), cue.end(), mention.text(), "quotes"));
-        }
-        yield new Speaker(name, roles.of(name, localRole), mention);
+        yield name == null ? null : new Speaker(name, roles.of(name, localRole), mention);
       }
       case PRONOUN -> {
         EntityMention p = antecedents.ofPronoun(cue.key(), cue.start());
@@ -44,9 +51,18 @@ final class SpeakerResolver {
         // Only a person whose role says so: guessing the most recent person of unknown role was tried
         // and gained nothing on PolNeAR train, and a wrong speaker is worse than none.
         EntityMention p = antecedents.holderOf(cue.key(), cue.start());
-        yield p == null ? null : new Speaker(p.name(), roles.of(p.name(), null), mention);
+        yield p == null ? unnamed(mention) : new Speaker(p.name(), roles.of(p.name(), null), mention);
       }
+      // "the Trump campaign said": the organisation speaks, not the person it is named after
+      case GROUP -> new Speaker(mention.text().replaceAll("[\u2019']s\\b", "").replaceAll("\\s+", " "), null, mention);
+      // "a top aide said", "analysts said": nobody named, the description kept as the role
+      case DESCRIPTION -> unnamed(mention);
     };
+  }
+
+  /** A source the text describes but does not name: no name, the description as its role. */
+  private static Speaker unnamed(Mention mention) {
+    return new Speaker(null, mention.text().replaceAll("\\s+", " "), mention);
   }
 
   /** A role stated right before or after a person mention, or null. */
