@@ -16,8 +16,9 @@ final class AttributionCandidates {
   /** How far before the opening mark and after the closing mark candidates are looked for. */
   private static final int REACH_BACK = 500;
   private static final int REACH_AHEAD = 300;
-  /** At most this many mentions on each side, the nearest first. */
+  /** At most this many mentions on each side, the nearest first; pronouns count among them, at most three. */
   private static final int PER_SIDE = 6;
+  private static final int PRONOUNS_PER_SIDE = 3;
 
   private final QuoteRules rules;
   private final SpeechVerbMatcher verbs;
@@ -33,8 +34,9 @@ final class AttributionCandidates {
    * The candidates for {@code span}, "nobody" first.
    *
    * @param found the cues the attribution rules found, by rule name ({@code after}, {@code before}, …)
+   * @param descriptionsAt the article's unnamed sources and groups by the verb they go with, filled as found
    */
-  List<SpeakerCandidate> of(ArticleView v, QuoteSpan span, Map<String, Cue> found) {
+  List<SpeakerCandidate> of(ArticleView v, QuoteSpan span, Map<String, Cue> found, Map<Integer, List<Cue>> descriptionsAt) {
     Map<Long, Set<String>> tags = new LinkedHashMap<>();
     Map<Long, Cue> cues = new LinkedHashMap<>();
     found.forEach((rule, cue) -> {
@@ -52,22 +54,28 @@ final class AttributionCandidates {
     to = Math.max(to, Math.min(v.text.length(), span.close()));
     List<Cue> before = new ArrayList<>();
     List<Cue> after = new ArrayList<>();
+    List<Cue> beforePronouns = new ArrayList<>();
+    List<Cue> afterPronouns = new ArrayList<>();
     for (EntityMention e : v.entitiesIn(Math.max(0, from), to)) {
       if ((e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) && !v.quoted(e.start())) {
         (e.end() <= span.open() ? before : after).add(Cue.of(e));
       }
     }
     int k = v.tokenFrom(Math.max(0, from));
+    int s = v.firstSpanClosingAfter(Math.max(0, from));
     for (; k < v.tokens.size() && v.tokens.get(k).end() <= to; k++) {
       Token t = v.tokens.get(k);
-      if (v.quoted(t.start())) {
-        continue;
+      while (s < v.spans.size() && v.spans.get(s).close() <= t.start()) {
+        s++; // the spans are in text order: walk them along with the words
+      }
+      if (s < v.spans.size() && v.spans.get(s).open() <= t.start()) {
+        continue; // quoted
       }
       if (rules.isPronoun(t.key())) {
-        (t.end() <= span.open() ? before : after).add(Cue.pronoun(t));
+        (t.end() <= span.open() ? beforePronouns : afterPronouns).add(Cue.pronoun(t));
       } else if (verbs.wordsAt(v, v.tokens, k) > 0) {
         // unnamed sources and groups around a verb of saying: "a top aide said", "the Trump campaign said"
-        for (Cue d : descriptions.around(v, k)) {
+        for (Cue d : descriptionsAt.computeIfAbsent(k, verb -> descriptions.around(v, verb))) {
           if (d.end() <= span.open() || d.start() >= span.close()) {
             long key = key(d);
             cues.putIfAbsent(key, d);
@@ -76,6 +84,8 @@ final class AttributionCandidates {
         }
       }
     }
+    before.addAll(beforePronouns.subList(Math.max(0, beforePronouns.size() - PRONOUNS_PER_SIDE), beforePronouns.size()));
+    after.addAll(afterPronouns.subList(0, Math.min(PRONOUNS_PER_SIDE, afterPronouns.size())));
     before.sort((a, b) -> Integer.compare(b.end(), a.end()));
     after.sort((a, b) -> Integer.compare(a.start(), b.start()));
     for (List<Cue> side : List.of(before, after)) {

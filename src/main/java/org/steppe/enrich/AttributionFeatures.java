@@ -41,14 +41,18 @@ final class AttributionFeatures {
     for (int i = 1; i < candidates.size(); i++) {
       order.add(i);
     }
-    order.sort((a, b) -> Integer.compare(distance(v, span, candidates.get(a).cue()), distance(v, span, candidates.get(b).cue())));
+    int[] distances = new int[candidates.size()];
+    for (int i = 1; i < candidates.size(); i++) {
+      distances[i] = distance(v, span, candidates.get(i).cue());
+    }
+    order.sort((a, b) -> Integer.compare(distances[a], distances[b]));
     for (int i : order) {
       String side = side(span, candidates.get(i).cue());
       ranks[i] = rankBySide.merge(side, 1, Integer::sum);
     }
     for (int i = 0; i < candidates.size(); i++) {
       SpeakerCandidate c = candidates.get(i);
-      out.add(c.nobody() ? nobody(v, span, candidates) : candidate(v, span, c, resolved.get(i), ranks[i],
+      out.add(c.nobody() ? nobody(v, span, candidates) : candidate(v, span, c, resolved.get(i), ranks[i], distances[i],
           previousSpeaker, counts));
     }
     return out;
@@ -81,13 +85,12 @@ final class AttributionFeatures {
     return f;
   }
 
-  private List<String> candidate(ArticleView v, QuoteSpan span, SpeakerCandidate c, Resolved r, int rank,
+  private List<String> candidate(ArticleView v, QuoteSpan span, SpeakerCandidate c, Resolved r, int rank, int words,
       String previousSpeaker, Map<String, Integer> counts) {
     Cue cue = c.cue();
     List<String> f = new ArrayList<>();
     String type = type(cue);
     String side = side(span, cue);
-    int words = distance(v, span, cue);
     String dist = words == 0 ? "0" : words == 1 ? "1" : words == 2 ? "2" : words <= 4 ? "3-4" : words <= 8 ? "5-8"
         : words <= 15 ? "9-15" : words <= 30 ? "16-30" : "31+";
     int sentences = sentencesAway(v, span, cue);
@@ -172,11 +175,13 @@ final class AttributionFeatures {
     f.add("nw=" + (last + 1 < v.tokens.size() && v.tokens.get(last + 1).capitalized() ? "Cap" : next));
     // punctuation between the quote and the candidate
     if (side.equals("A")) {
-      String between = v.text.substring(span.close(), cue.start()).strip();
-      f.add("qa=" + lastChar(v, span) + "|" + (between.isEmpty() ? "" : between.length() <= 2 ? between : shape(between)));
+      f.add("qa=" + lastChar(v, span) + "|" + between(v, span.close(), cue.start()));
     } else {
-      String between = v.text.substring(cue.end(), span.open()).strip();
-      f.add("qb=" + (between.isEmpty() ? "" : between.substring(between.length() - 1)) + "|" + dist);
+      int k = span.open() - 1;
+      while (k >= cue.end() && Character.isWhitespace(v.text.charAt(k))) {
+        k--;
+      }
+      f.add("qb=" + (k < cue.end() ? "" : String.valueOf(v.text.charAt(k))) + "|" + dist);
     }
     boolean sentenceStart = v.sentences.startOf(cue.start()) == cue.start()
         || (first > 0 && v.sentences.startOf(cue.start()) >= v.tokens.get(first - 1).start());
@@ -263,44 +268,27 @@ final class AttributionFeatures {
         : Math.max(0, v.tokenFrom(cue.start()) - v.tokenFrom(span.close()));
   }
 
+  /** Sentences between the candidate and the quote (0 when in the same one), at most 3. */
   private static int sentencesAway(ArticleView v, QuoteSpan span, Cue cue) {
-    int n = 0;
-    if (cue.end() <= span.open()) {
-      int s = v.sentences.startOf(span.open());
-      while (s > cue.start() && n < 3) {
-        s = v.sentences.previousStart(s);
-        n++;
-        if (s < 0) {
-          break;
-        }
-      }
-    } else {
-      int s = v.sentences.startOf(Math.max(span.open(), span.close() - 1));
-      while (n < 3) {
-        int next = v.sentences.nextStart(s);
-        if (next > cue.start() || next <= s) {
-          break;
-        }
-        s = next;
-        n++;
-      }
-    }
-    return n;
+    int n = cue.end() <= span.open()
+        ? v.sentences.indexOf(span.open()) - v.sentences.indexOf(cue.start())
+        : v.sentences.indexOf(cue.start()) - v.sentences.indexOf(Math.max(span.open(), span.close() - 1));
+    return Math.max(0, Math.min(3, n));
   }
 
+  /** Paragraph breaks between the candidate and the quote, at most 2. */
   private static int paragraphsAway(ArticleView v, QuoteSpan span, Cue cue) {
     int from = cue.end() <= span.open() ? cue.end() : span.close();
     int to = cue.end() <= span.open() ? span.open() : cue.start();
-    int n = 0;
-    for (int i = from; i < to && n < 2; i++) {
-      if (v.text.charAt(i) == '\n') {
-        n++;
-        while (i + 1 < to && Character.isWhitespace(v.text.charAt(i + 1))) {
-          i++;
-        }
-      }
+    int first = from < to ? v.text.indexOf('\n', from, to) : -1;
+    if (first < 0) {
+      return 0;
     }
-    return n;
+    int k = first + 1;
+    while (k < to && Character.isWhitespace(v.text.charAt(k))) {
+      k++; // a blank line is still one break
+    }
+    return k < to && v.text.indexOf('\n', k, to) >= 0 ? 2 : 1;
   }
 
   private static String lastChar(ArticleView v, QuoteSpan span) {
@@ -352,7 +340,16 @@ final class AttributionFeatures {
     return s.isEmpty() ? (g.contains("\n") ? "/" : "_") : s.length() == 1 ? s : "~";
   }
 
-  private static String shape(String s) {
-    return s.length() > 12 ? "long" : "mid";
+  /** What stands between two offsets, in short: nothing, one or two marks as written, or how long a stretch. */
+  private static String between(ArticleView v, int from, int to) {
+    int a = from;
+    int b = to;
+    while (a < b && Character.isWhitespace(v.text.charAt(a))) {
+      a++;
+    }
+    while (b > a && Character.isWhitespace(v.text.charAt(b - 1))) {
+      b--;
+    }
+    return b - a <= 2 ? v.text.substring(a, b) : b - a > 12 ? "long" : "mid";
   }
 }

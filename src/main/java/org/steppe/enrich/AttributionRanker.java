@@ -48,20 +48,21 @@ final class AttributionRanker {
    * @param found the cues the attribution rules found, by rule name
    * @param previousSpeaker the speaker of the quote before, or null
    * @param counts how often each person is mentioned in the article
+   * @param descriptionsAt the unnamed sources and groups found so far in this article, by verb (filled as found)
    */
   Choice choose(ArticleView v, QuoteSpan span, Map<String, Cue> found, SpeakerResolver people,
-      String previousSpeaker, Map<String, Integer> counts, Observer observer) {
+      String previousSpeaker, Map<String, Integer> counts, Map<Integer, List<Cue>> descriptionsAt, Observer observer) {
     if (model == null && observer == null) {
       return null;
     }
-    List<SpeakerCandidate> cands = candidates.of(v, span, found);
+    List<SpeakerCandidate> cands = candidates.of(v, span, found, descriptionsAt);
     if (cands.size() == 1) {
       return null;
     }
     List<AttributionFeatures.Resolved> resolved = new ArrayList<>(cands.size());
     for (SpeakerCandidate c : cands) {
-      Speaker s = c.nobody() ? null : people.preview(c.cue());
-      resolved.add(s == null || s.name() == null ? null : new AttributionFeatures.Resolved(s.name(), true));
+      String name = c.nobody() ? null : people.nameOf(c.cue());
+      resolved.add(name == null ? null : new AttributionFeatures.Resolved(name, true));
     }
     List<List<String>> feats = features.of(v, span, cands, resolved, previousSpeaker, counts);
     if (observer != null) {

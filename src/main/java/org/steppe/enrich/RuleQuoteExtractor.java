@@ -19,6 +19,11 @@ import org.steppe.config.ConfigDir;
 public final class RuleQuoteExtractor implements QuoteExtractor {
   /** Context shown with a quote reaches at most this far beyond it on each side. */
   private static final int CONTEXT_REACH = 400;
+  /**
+   * The speaker model weighs the candidates of at most this many quotes per article; past them (no
+   * news story has so many) the rules alone decide, so hostile input costs no more than the rules.
+   */
+  private static final int MODEL_QUOTES = 400;
 
   private final QuoteRules rules;
   private final PersonRules personRules;
@@ -85,6 +90,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     Speaker lastSpeaker = null;
     Cue lastCue = null;
     Map<String, Integer> mentionCounts = mentionCounts(v);
+    Map<Integer, List<Cue>> descriptionsAt = new HashMap<>();
     QuoteSpan lastSpan = null;
     boolean lastAttributed = false;
     Quote lastQuote = null;
@@ -138,7 +144,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         goesOn = true; // "Trump told Newsmax that Romney “…,” adding, “…”": the same sentence's speaker
       }
       AttributionRanker.Choice choice = null;
-      if (ranker.decides() || observer != null) {
+      boolean modelled = i < MODEL_QUOTES && ranker.decides();
+      if (modelled || observer != null) {
         Map<String, Cue> found = new LinkedHashMap<>();
         found.put("chosen", goesOn ? lastCue : ruleCue);
         found.put("after", after == null ? null : after.cue());
@@ -147,8 +154,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         found.put("subject", subject);
         found.put("previous", lastSpeaker == null ? null : lastCue);
         choice = ranker.choose(v, span, found, people,
-            lastSpeaker == null ? null : lastSpeaker.name(), mentionCounts, observer);
-        if (ranker.decides()) {
+            lastSpeaker == null ? null : lastSpeaker.name(), mentionCounts, descriptionsAt, observer);
+        if (modelled) {
           ruleCue = choice == null ? null : choice.candidate().cue();
           goesOn = ruleCue != null && ruleCue == lastCue && lastSpeaker != null;
           subject = null;

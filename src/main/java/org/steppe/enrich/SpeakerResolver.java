@@ -1,6 +1,8 @@
 package org.steppe.enrich;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns the words naming a speaker into a speaker: a name made canonical ({@link FullNames}), a
@@ -12,6 +14,8 @@ final class SpeakerResolver {
   private final FullNames fullNames;
   private final PersonRoles roles;
   private final Antecedents antecedents;
+  /** Names already worked out for name cues, by position (they do not change as speakers are found). */
+  private final Map<Long, Optional<String>> names = new HashMap<>();
 
   SpeakerResolver(ArticleView view, QuoteRules rules, NameWords names, PersonRules personRules,
       Map<String, String> gazetteerRoles) {
@@ -31,9 +35,21 @@ final class SpeakerResolver {
     return s;
   }
 
-  /** The speaker a cue names, without remembering it: for weighing candidates. */
-  Speaker preview(Cue cue) {
-    return preview(cue, null);
+  /** The name a cue resolves to, or null (also for unnamed sources), without remembering it: for weighing candidates. */
+  String nameOf(Cue cue) {
+    return switch (cue.type()) {
+      case NAME -> names.computeIfAbsent(((long) cue.start() << 32) | cue.end(), k -> Optional.ofNullable(fullNames.of(cue))).orElse(null);
+      case PRONOUN -> {
+        EntityMention p = antecedents.ofPronoun(cue.key(), cue.start());
+        yield p == null ? null : p.name();
+      }
+      case ROLE -> {
+        EntityMention p = antecedents.holderOf(cue.key(), cue.start());
+        yield p == null ? null : p.name();
+      }
+      case GROUP -> groupName(view.original.substring(cue.start(), cue.end()));
+      case DESCRIPTION -> null;
+    };
   }
 
   private Speaker preview(Cue cue, String localRole) {
@@ -54,10 +70,15 @@ final class SpeakerResolver {
         yield p == null ? unnamed(mention) : new Speaker(p.name(), roles.of(p.name(), null), mention);
       }
       // "the Trump campaign said": the organisation speaks, not the person it is named after
-      case GROUP -> new Speaker(mention.text().replaceAll("[\u2019']s\\b", "").replaceAll("\\s+", " "), null, mention);
+      case GROUP -> new Speaker(groupName(mention.text()), null, mention);
       // "a top aide said", "analysts said": nobody named, the description kept as the role
       case DESCRIPTION -> unnamed(mention);
     };
+  }
+
+  /** "Clinton’s campaign" → "Clinton campaign": the group under its name, without the possessive. */
+  private static String groupName(String words) {
+    return words.replaceAll("[\u2019']s\\b", "").replaceAll("\\s+", " ");
   }
 
   /** A source the text describes but does not name: no name, the description as its role. */
