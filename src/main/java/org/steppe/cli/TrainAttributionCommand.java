@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.steppe.config.ConfigDir;
-import org.steppe.enrich.AttributionTrainer;
+import org.steppe.enrich.pipeline.Enricher;
+import org.steppe.enrich.quote.AttributionTrainer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,7 +70,8 @@ public final class TrainAttributionCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     AttributionTrainer.Report report;
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      report = trainer.train(train, cfg, w);
+      Enricher enricher = Enricher.load(cfg);
+      report = trainer.train(train, cfg, a -> enricher.enrich(a).mentions(), w);
     }
     System.out.printf(Locale.ROOT, "trained on %d articles, %d quotes (%d with the annotated source among the candidates) in %.0f s;"
             + " %d features; wrote %s (%d bytes)%n", report.articles(), report.quotes(), report.sourceFound(),
