@@ -43,7 +43,7 @@ final class AttributionCandidates {
     Map<Long, Set<String>> tags = new LinkedHashMap<>();
     Map<Long, Cue> cues = new LinkedHashMap<>();
     found.forEach((rule, cue) -> {
-      if (cue != null) {
+      if (cue != null && outside(cue, span)) {
         long key = key(cue);
         cues.putIfAbsent(key, cue);
         tags.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(rule);
@@ -60,7 +60,8 @@ final class AttributionCandidates {
     List<Cue> beforePronouns = new ArrayList<>();
     List<Cue> afterPronouns = new ArrayList<>();
     for (EntityMention e : v.entitiesIn(Math.max(0, from), to)) {
-      if ((e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) && !v.quoted(e.start())) {
+      if ((e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) && !v.quoted(e.start())
+          && (e.end() <= span.open() || e.start() >= span.close())) {
         (e.end() <= span.open() ? before : after).add(Cue.of(e));
       }
     }
@@ -79,7 +80,7 @@ final class AttributionCandidates {
       } else if (verbs.wordsAt(v, v.tokens, k) > 0) {
         // unnamed sources and groups around a verb of saying: "a top aide said", "the Trump campaign said"
         for (Cue d : descriptionsAt.computeIfAbsent(k, verb -> descriptions.around(v, verb))) {
-          if (d.end() <= span.open() || d.start() >= span.close()) {
+          if (outside(d, span)) {
             long key = key(d);
             cues.putIfAbsent(key, d);
             tags.computeIfAbsent(key, x -> new LinkedHashSet<>());
@@ -102,6 +103,11 @@ final class AttributionCandidates {
     out.add(SpeakerCandidate.NOBODY);
     cues.forEach((key, cue) -> out.add(new SpeakerCandidate(cue, tags.get(key))));
     return out;
+  }
+
+  /** Whether the words lie wholly before the quote's opening mark or after its closing one. */
+  private static boolean outside(Cue c, QuoteSpan span) {
+    return c.end() <= span.open() || c.start() >= span.close();
   }
 
   private static long key(Cue c) {
