@@ -14,7 +14,7 @@ import org.apache.lucene.util.automaton.RegExp;
  */
 final class QueryLimits {
   /** Longest query text accepted, in characters. */
-  static final int MAX_QUERY_LENGTH = 2000;
+  static final int MAX_QUERY_LENGTH = SearchRequest.MAX_QUERY_LENGTH;
 
   /**
    * Deepest nesting of parentheses accepted. The query parser descends one level of recursion per

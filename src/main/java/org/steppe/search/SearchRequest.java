@@ -20,9 +20,18 @@ import java.util.List;
  * @param offset hits to skip (for page-by-page browsing)
  * @param size hits to return, 0 to 100
  * @param cursor from a previous result's {@code nextCursor}, for deep paging; overrides offset
+ * @param strict read the query exactly as Lucene syntax and refuse it with a {@link QuerySyntaxException}
+ *     when it is malformed; by default ({@code false}) whatever was typed is searched, punctuation that
+ *     cannot be syntax is read as text, and {@link SearchResult#notice()} says what was changed
+ * @param groupSimilar fold stories that repeat a better-ranked hit on the same page (same title,
+ *     nearly the same text) under it, in {@link SearchResult#similar()}; articles only
  */
 public record SearchRequest(String query, List<String> sources, List<String> speakers, List<String> entities,
-    List<String> entityTypes, LocalDate from, LocalDate to, SortOrder sort, int offset, int size, String cursor) {
+    List<String> entityTypes, LocalDate from, LocalDate to, SortOrder sort, int offset, int size, String cursor,
+    boolean strict, boolean groupSimilar) {
+
+  /** The longest query text accepted, in characters. */
+  public static final int MAX_QUERY_LENGTH = 2000;
 
   /** The largest page a request may ask for. */
   public static final int MAX_SIZE = 100;
@@ -51,52 +60,62 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
 
   /** A request for {@code query}, first 10 hits by relevance, no filters. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, null, null, null, null, null, null, null, 0, 10, null);
+    return new SearchRequest(query, null, null, null, null, null, null, null, 0, 10, null, false, false);
   }
 
   /** The same request with other query text. */
   public SearchRequest withQuery(String v) {
-    return new SearchRequest(v, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor);
+    return new SearchRequest(v, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor, strict, groupSimilar);
   }
 
   /** The same request keeping only hits from any of these sources; {@code null} or empty: every source. */
   public SearchRequest withSources(List<String> v) {
-    return new SearchRequest(query, v, speakers, entities, entityTypes, from, to, sort, offset, size, cursor);
+    return new SearchRequest(query, v, speakers, entities, entityTypes, from, to, sort, offset, size, cursor, strict, groupSimilar);
   }
 
   /** The same request keeping only hits quoting any of these speakers; {@code null} or empty: no filter. */
   public SearchRequest withSpeakers(List<String> v) {
-    return new SearchRequest(query, sources, v, entities, entityTypes, from, to, sort, offset, size, cursor);
+    return new SearchRequest(query, sources, v, entities, entityTypes, from, to, sort, offset, size, cursor, strict, groupSimilar);
   }
 
   /** The same request keeping only hits mentioning any of these entities (canonical names); {@code null} or empty: no filter. */
   public SearchRequest withEntities(List<String> v) {
-    return new SearchRequest(query, sources, speakers, v, entityTypes, from, to, sort, offset, size, cursor);
+    return new SearchRequest(query, sources, speakers, v, entityTypes, from, to, sort, offset, size, cursor, strict, groupSimilar);
   }
 
   /** The same request keeping only articles that mention an entity of any of these types; {@code null} or empty: no filter. */
   public SearchRequest withEntityTypes(List<String> v) {
-    return new SearchRequest(query, sources, speakers, entities, v, from, to, sort, offset, size, cursor);
+    return new SearchRequest(query, sources, speakers, entities, v, from, to, sort, offset, size, cursor, strict, groupSimilar);
   }
 
   /** The same request keeping only hits dated within the range, bounds inclusive; a {@code null} bound is open. Undated hits are dropped by any range. */
   public SearchRequest withDates(LocalDate newFrom, LocalDate newTo) {
-    return new SearchRequest(query, sources, speakers, entities, entityTypes, newFrom, newTo, sort, offset, size, cursor);
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, newFrom, newTo, sort, offset, size, cursor, strict, groupSimilar);
   }
 
   /** The same request in another order; {@code null} means relevance. */
   public SearchRequest withSort(SortOrder v) {
-    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, v, offset, size, cursor);
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, v, offset, size, cursor, strict, groupSimilar);
   }
 
   /** The same request for another page: skip {@code newOffset} hits, return up to {@code newSize}. */
   public SearchRequest withPage(int newOffset, int newSize) {
-    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, newOffset, newSize, cursor);
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, newOffset, newSize, cursor, strict, groupSimilar);
   }
 
   /** The same request continuing after a previous page ({@link SearchResult#nextCursor}); {@code null} starts from the top. */
   public SearchRequest withCursor(String v) {
-    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, v);
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, v, strict, groupSimilar);
+  }
+
+  /** The same request read strictly (malformed syntax refused) or leniently (the default). */
+  public SearchRequest withStrict(boolean v) {
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor, v, groupSimilar);
+  }
+
+  /** The same request with repeated stories folded under the hit they repeat, or not (the default). */
+  public SearchRequest withGroupSimilar(boolean v) {
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor, strict, v);
   }
 
   /** Whether the free text is empty (match everything). */

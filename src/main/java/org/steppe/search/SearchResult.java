@@ -17,12 +17,20 @@ import java.util.Map;
  *     articles that commit changed
  * @param timedOut the search ran out of time ({@link Steppe#setSearchTimeout}): hits, total and facets
  *     are what was found until then
+ * @param notice what lenient reading changed in the query and where ("the quote at position 1 is not
+ *     closed: its words were searched as words"), or {@code null} when it was read as written
+ * @param similar with {@link SearchRequest#withGroupSimilar}: for a hit id, the repeats of it that
+ *     were on this page and left out of {@code hits}; {@code total} and the facets still count them
  */
 public record SearchResult<H>(long total, List<H> hits, Map<String, List<FacetValue>> facets, String didYouMean,
-    String nextCursor, boolean timedOut) {
+    String nextCursor, boolean timedOut, String notice, Map<String, List<SimilarStory>> similar) {
 
-  /** A complete result (not timed out). */
+  public SearchResult {
+    similar = similar == null ? Map.of() : Map.copyOf(similar);
+  }
+
+  /** A complete result (not timed out) of a query read as written. */
   public SearchResult(long total, List<H> hits, Map<String, List<FacetValue>> facets, String didYouMean, String nextCursor) {
-    this(total, hits, facets, didYouMean, nextCursor, false);
+    this(total, hits, facets, didYouMean, nextCursor, false, null, Map.of());
   }
 }

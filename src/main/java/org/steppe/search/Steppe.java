@@ -82,7 +82,7 @@ public final class Steppe implements Closeable {
     this.writable = writable;
     this.searchers = searchers;
     this.analysis = analysis;
-    QueryFactory queries = new QueryFactory(analysis.queryAnalyzer(), facetsConfig, gazetteer);
+    QueryFactory queries = new QueryFactory(analysis.queryAnalyzer(), analysis.stopWords(), facetsConfig, gazetteer);
     this.search = new FacetedSearch(queries, facetsConfig,
         new SpellingCorrector(analysis.indexAnalyzer(), analysis.queryAnalyzer()));
     this.hits = new StoredHits(analysis.queryAnalyzer());
@@ -192,7 +192,7 @@ public final class Steppe implements Closeable {
 
   /** Quotes matching {@code request}, each linked to its article. */
   public SearchResult<QuoteHit> searchQuotes(SearchRequest request) throws IOException {
-    return search(request, true, hits::quotes);
+    return search(request, true, (s, top, q, group) -> new FacetedSearch.Page<>(hits.quotes(s, top, q), Map.of()));
   }
 
   private <H> SearchResult<H> search(SearchRequest request, boolean quotes, FacetedSearch.HitReader<H> reader)

@@ -11,32 +11,36 @@ import org.steppe.search.EntityRef;
 import org.steppe.search.FacetValue;
 import org.steppe.search.QuoteHit;
 import org.steppe.search.SearchResult;
+import org.steppe.search.SimilarStory;
 
 /** The JSON shapes the API answers with, and how they are made from the library's results. */
 final class ApiJson {
   private ApiJson() {}
 
   /** {@code GET /api/search}: one page of articles. */
-  record ArticlesPage(long total, List<Hit> hits, Facets facets, String didYouMean, String nextCursor) {
+  record ArticlesPage(long total, List<Hit> hits, Facets facets, String didYouMean, String nextCursor, String notice) {
     static ArticlesPage of(SearchResult<ArticleHit> r) {
-      return new ArticlesPage(r.total(), r.hits().stream().map(Hit::of).toList(), Facets.of(r.facets()),
-          r.didYouMean(), r.nextCursor());
+      return new ArticlesPage(r.total(), r.hits().stream().map(h -> Hit.of(h, r.similar().getOrDefault(h.id(), List.of()))).toList(),
+          Facets.of(r.facets()), r.didYouMean(), r.nextCursor(), r.notice());
     }
   }
 
-  /** An article that matched; {@code snippet} is HTML-escaped with only {@code <mark>} tags. */
+  /**
+   * An article that matched; {@code snippet} is HTML-escaped with only {@code <mark>} tags;
+   * {@code similar} lists the repeats folded under it ({@code group=similar}), else it is empty.
+   */
   record Hit(String id, String title, String source, String date, String author, String url, String snippet,
-      List<EntityRef> entities) {
-    static Hit of(ArticleHit h) {
-      return new Hit(h.id(), h.title(), h.source(), h.date(), h.author(), h.url(), h.snippet(), h.entities());
+      List<EntityRef> entities, List<SimilarStory> similar) {
+    static Hit of(ArticleHit h, List<SimilarStory> similar) {
+      return new Hit(h.id(), h.title(), h.source(), h.date(), h.author(), h.url(), h.snippet(), h.entities(), similar);
     }
   }
 
   /** {@code GET /api/quotes}: one page of quotes. */
-  record QuotesPage(long total, List<QuoteItem> quotes, Facets facets, String didYouMean, String nextCursor) {
+  record QuotesPage(long total, List<QuoteItem> quotes, Facets facets, String didYouMean, String nextCursor, String notice) {
     static QuotesPage of(SearchResult<QuoteHit> r) {
       return new QuotesPage(r.total(), r.hits().stream().map(QuoteItem::of).toList(), Facets.of(r.facets()),
-          r.didYouMean(), r.nextCursor());
+          r.didYouMean(), r.nextCursor(), r.notice());
     }
   }
 
