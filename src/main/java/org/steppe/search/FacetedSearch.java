@@ -46,11 +46,13 @@ final class FacetedSearch {
   private final QueryFactory queries;
   private final FacetsConfig facetsConfig;
   private final SpellingCorrector spelling;
+  private final Feedback feedback;
 
-  FacetedSearch(QueryFactory queries, FacetsConfig facetsConfig, SpellingCorrector spelling) {
+  FacetedSearch(QueryFactory queries, FacetsConfig facetsConfig, SpellingCorrector spelling, Feedback feedback) {
     this.queries = queries;
     this.facetsConfig = facetsConfig;
     this.spelling = spelling;
+    this.feedback = feedback;
   }
 
   /**
@@ -61,9 +63,14 @@ final class FacetedSearch {
     Duration timeout) throws IOException {
     QueryFactory.TextQuery parsed = queries.text(request, quotes);
     Query text = parsed.query();
-    DrillDownQuery ddq = queries.drillDown(request, text, quotes, searcher.getIndexReader());
     // With nothing to rank by, relevance means newest first, as a news page opens.
     SortOrder order = parsed.matchesAll() && request.sort() == SortOrder.RELEVANCE ? SortOrder.NEWEST : request.sort();
+    Query scored = text;
+    if (!quotes && order == SortOrder.RELEVANCE && Feedback.applies(parsed.plainWords())) {
+      DrillDownQuery firstPass = queries.drillDown(request, text, false, searcher.getIndexReader());
+      scored = feedback.expand(searcher, firstPass, text, queries.fields(false), parsed.plainWords());
+    }
+    DrillDownQuery ddq = queries.drillDown(request, scored, quotes, searcher.getIndexReader());
     Sort sort = sortFor(order);
     ScoreDoc after = Cursor.decode(request.cursor(), order);
     if (after != null && after.doc >= searcher.getIndexReader().maxDoc()) {

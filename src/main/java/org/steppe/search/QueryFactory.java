@@ -100,8 +100,28 @@ final class QueryFactory {
    * @param query what the text asks for, to score and highlight
    * @param notice what lenient reading changed and where, or {@code null} when the text was read as written
    * @param matchesAll whether the text asks for nothing in particular (blank, or only punctuation)
+   * @param plainWords how many words (stop words aside) the text has when it is nothing but words,
+   *     else 0: a question that may take {@link Feedback}
    */
-  record TextQuery(Query query, String notice, boolean matchesAll) {}
+  record TextQuery(Query query, String notice, boolean matchesAll, int plainWords) {
+    TextQuery(Query query, String notice, boolean matchesAll) {
+      this(query, notice, matchesAll, 0);
+    }
+  }
+
+  /** The fields a plain word searches, with their BM25F weights. */
+  Map<String, Float> fields(boolean quotes) {
+    return quotes ? QUOTE_FIELDS : articleFields();
+  }
+
+  /** How many content words {@code q} has when it is only words (no operators, fields, phrases or wildcards), else 0. */
+  private int plainWords(String q) {
+    List<QueryTokens.Token> tokens = QueryTokens.of(q);
+    if (tokens.stream().anyMatch(t -> t.kind() != QueryTokens.Kind.WORD || !t.text().matches("[^*?~^\\\\]+"))) {
+      return 0;
+    }
+    return (int) tokens.stream().filter(t -> !SteppeQueryParser.stopWord(t.text(), stopWords)).count();
+  }
 
   /** The scoring part: the user's text, or everything when it is blank. */
   TextQuery text(SearchRequest request, boolean quotes) {
@@ -117,7 +137,7 @@ final class QueryFactory {
       QueryLimits.check(q);
       parse(q, weights); // refuses what cannot be read, at the position where it broke
       String text = grouped(unshouted(q));
-      return new TextQuery(withProximity(parse(text, weights), text, quotes), null, false);
+      return new TextQuery(withProximity(parse(text, weights), text, quotes), null, false, plainWords(text));
     }
     QueryRepair.Repaired repaired = repair.repair(q);
     List<String> notices = new ArrayList<>(repaired.notices());
@@ -143,7 +163,8 @@ final class QueryFactory {
         parsed = new MatchNoDocsQuery("nothing searchable");
       }
     }
-    return new TextQuery(withProximity(parsed, text, quotes), notices.isEmpty() ? null : String.join("; ", notices), false);
+    return new TextQuery(withProximity(parsed, text, quotes), notices.isEmpty() ? null : String.join("; ", notices), false,
+        plainWords(text));
   }
 
   /**

@@ -84,7 +84,8 @@ public final class Steppe implements Closeable {
     this.analysis = analysis;
     QueryFactory queries = new QueryFactory(analysis.queryAnalyzer(), analysis.stopWords(), facetsConfig, gazetteer);
     this.search = new FacetedSearch(queries, facetsConfig,
-        new SpellingCorrector(analysis.indexAnalyzer(), analysis.queryAnalyzer()));
+        new SpellingCorrector(analysis.indexAnalyzer(), analysis.queryAnalyzer()),
+        new Feedback(analysis.indexAnalyzer(), analysis.stopWords()));
     this.hits = new StoredHits(analysis.queryAnalyzer());
     Analyzer asTyped = Suggestions.wordsAsTyped();
     this.names = new Suggestions(gazetteer, asTyped);

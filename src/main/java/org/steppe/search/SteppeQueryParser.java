@@ -67,10 +67,14 @@ final class SteppeQueryParser extends MultiFieldQueryParser {
     if (n <= MM_ALL) {
       return n;
     }
+    if (n <= MM_ALL_BUT_ONE) {
+      return n - 1;
+    }
     return Math.max(MM_FLOOR, (int) Math.floor(n * MM_SHARE));
   }
 
-  static int MM_ALL = Integer.getInteger("steppe.mm.all", 3);
+  static int MM_ALL = Integer.getInteger("steppe.mm.all", 2);
+  static int MM_ALL_BUT_ONE = Integer.getInteger("steppe.mm.allButOne", 3);
   static int MM_FLOOR = Integer.getInteger("steppe.mm.floor", 1);
   static double MM_SHARE = Double.parseDouble(System.getProperty("steppe.mm.share", "0"));
 
