@@ -16,6 +16,7 @@ import org.steppe.eval.StockLuceneRanker;
 import org.steppe.eval.SteppeRanker;
 import org.steppe.eval.TestCollection;
 import org.steppe.index.AnalysisConfig;
+import org.steppe.search.SteppeConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,7 +69,9 @@ public final class EvalRelevanceCommand implements Callable<Integer> {
     RelevanceEvaluation.Scores steppe;
     RelevanceEvaluation.Scores stock;
     Path work = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("steppe-eval-");
-    try (SteppeRanker s = new SteppeRanker(c.documents(), configDir, work);
+    Path folder = config != null ? config : ConfigDir.defaultFolder();
+    SteppeConfig steppeConfig = folder == null ? SteppeConfig.defaults() : SteppeConfig.fromFolder(folder);
+    try (SteppeRanker s = new SteppeRanker(c.documents(), steppeConfig, work);
         StockLuceneRanker l = new StockLuceneRanker(c.documents())) {
       steppe = eval.run(c, s);
       stock = eval.run(c, l);

@@ -25,6 +25,14 @@ public final class Enricher {
 
   /** The pipeline configured by {@code config}: gazetteer, person rules, the built-in model if any, and quote extraction. */
   public static Enricher load(ConfigDir config) {
+    return load(config, true, true);
+  }
+
+  /**
+   * The pipeline configured by {@code config}, with the statistical entity model only when
+   * {@code entityModel} and quote extraction only when {@code quotes}.
+   */
+  public static Enricher load(ConfigDir config, boolean entityModel, boolean quotes) {
     Gazetteer gazetteer = Gazetteer.load(config);
     SpeechVerbs verbs = SpeechVerbs.load(config);
     PersonRules personRules = PersonRules.load(config);
@@ -32,9 +40,11 @@ public final class Enricher {
         new GazetteerRecognizer(gazetteer),
         new PersonRuleRecognizer(personRules, verbs)));
     // The statistical model finds names nobody listed; a build without the model runs without it.
-    ModelEntityRecognizer.builtIn().ifPresent(recognizers::add);
-    QuoteExtractor quotes = RuleQuoteExtractor.load(config, gazetteer, verbs);
-    return new Enricher(gazetteer, recognizers, new EntityResolver(personRules.keys(personRules.notNames())), quotes);
+    if (entityModel) {
+      ModelEntityRecognizer.builtIn().ifPresent(recognizers::add);
+    }
+    QuoteExtractor extractor = quotes ? RuleQuoteExtractor.load(config, gazetteer, verbs) : (text, mentions) -> List.of();
+    return new Enricher(gazetteer, recognizers, new EntityResolver(personRules.keys(personRules.notNames())), extractor);
   }
 
   /** The gazetteer the pipeline tags with (the index derives query-time synonyms from it). */

@@ -8,12 +8,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.steppe.config.ConfigDir;
-import org.steppe.index.IndexProgress;
 import org.steppe.search.ArticleHit;
+import org.steppe.search.IndexProgress;
 import org.steppe.search.SearchRequest;
 import org.steppe.search.SearchResult;
 import org.steppe.search.Steppe;
+import org.steppe.search.SteppeConfig;
+import org.steppe.search.WritableSteppe;
 
 /**
  * Steppe as a newsroom would run it on a collection: every document written as a corpus file (a
@@ -29,7 +30,7 @@ public final class SteppeRanker implements RelevanceEvaluation.Ranker, AutoClose
    * @param work a scratch folder: the corpus and the index are written under it (an index left
    *     there by an earlier run is brought up to date, not rebuilt)
    */
-  public SteppeRanker(Map<String, TestCollection.Doc> documents, ConfigDir config, Path work) throws IOException {
+  public SteppeRanker(Map<String, TestCollection.Doc> documents, SteppeConfig config, Path work) throws IOException {
     Path corpus = Files.createDirectories(work.resolve("corpus"));
     for (Map.Entry<String, TestCollection.Doc> d : documents.entrySet()) {
       String file = d.getKey().replaceAll("[^A-Za-z0-9._-]", "_") + ".txt";
@@ -47,9 +48,9 @@ public final class SteppeRanker implements RelevanceEvaluation.Ranker, AutoClose
       Files.writeString(corpus.resolve(file), (title == null ? "" : title.replaceAll("\\s+", " ").strip() + "\n\n") + text,
           StandardCharsets.UTF_8);
     }
-    Steppe writable = Steppe.openWritable(work.resolve("index"), config);
+    WritableSteppe writable = Steppe.openWritable(work.resolve("index"), config);
     try {
-      writable.indexCorpus(corpus, config, IndexProgress.NONE);
+      writable.indexCorpus(corpus, IndexProgress.NONE);
     } catch (IOException | RuntimeException e) {
       writable.close();
       throw e;

@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
@@ -25,36 +23,25 @@ public final class Analysis {
   private final Analyzer indexAnalyzer;
   private final Analyzer queryAnalyzer;
   private final Similarity similarity;
-  private final CharArraySet stopWords;
+  private final AnalysisPin pin;
 
-  private Analysis(Analyzer indexAnalyzer, Analyzer queryAnalyzer, Similarity similarity, CharArraySet stopWords) {
+  private Analysis(Analyzer indexAnalyzer, Analyzer queryAnalyzer, Similarity similarity, AnalysisPin pin) {
     this.indexAnalyzer = indexAnalyzer;
     this.queryAnalyzer = queryAnalyzer;
     this.similarity = similarity;
-    this.stopWords = stopWords;
+    this.pin = pin;
   }
 
   /** Builds the analysis of {@code config}; a bad chain stops with a {@link ConfigException} naming file and line. */
   public static Analysis load(ConfigDir config, Gazetteer gazetteer) {
     AnalysisConfig conf = AnalysisConfig.load(config);
-    ConfigResourceLoader loader = new ConfigResourceLoader(config, gazetteer);
     ChainErrors errors = new ChainErrors(config, config.read(AnalysisConfig.FILE).orElse(""));
-    Analyzer index = perField(build(conf.index(), loader, errors, "index"));
-    Analyzer query = perField(build(conf.query(), loader, errors, "query"));
-    return new Analysis(index, query, new BM25Similarity(conf.bm25().k1(), conf.bm25().b()), stopWords(conf, loader, errors));
-  }
-
-  private static CharArraySet stopWords(AnalysisConfig conf, ConfigResourceLoader loader, ChainErrors errors) {
-    if (conf.stopWords() == null) {
-      return CharArraySet.EMPTY_SET;
-    }
-    try (java.io.InputStream in = loader.openResource(conf.stopWords())) {
-      return WordlistLoader.getWordSet(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8), "#",
-          new CharArraySet(200, true));
-    } catch (IOException e) {
-      throw errors.at("stopWords", conf.stopWords(), "stopWords names " + conf.stopWords()
-          + ", which is neither in the configuration folder nor built in", e);
-    }
+    // Its own loader for the index chain, so the pin names exactly the files indexed text depends on.
+    ConfigResourceLoader indexFiles = new ConfigResourceLoader(config, gazetteer);
+    Analyzer index = perField(build(conf.index(), indexFiles, errors, "index"));
+    Analyzer query = perField(build(conf.query(), new ConfigResourceLoader(config, gazetteer), errors, "query"));
+    return new Analysis(index, query, new BM25Similarity(conf.bm25().k1(), conf.bm25().b()),
+        AnalysisPin.of(conf.index(), indexFiles.served()));
   }
 
   private static Analyzer build(AnalysisConfig.Chain chain, ConfigResourceLoader loader, ChainErrors errors, String which) {
@@ -173,12 +160,12 @@ public final class Analysis {
     return queryAnalyzer;
   }
 
-  /** Words a query's loose words leave out (matched ignoring case); empty when none are. */
-  public CharArraySet stopWords() {
-    return stopWords;
-  }
-
   public Similarity similarity() {
     return similarity;
+  }
+
+  /** What indexed text depends on: the index chain and the files it reads. */
+  public AnalysisPin pin() {
+    return pin;
   }
 }

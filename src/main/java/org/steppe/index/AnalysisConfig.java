@@ -13,10 +13,8 @@ import org.steppe.config.YamlFile;
  * @param index the chain for indexed text
  * @param query the chain for query text (where synonyms belong: applied once, at query time)
  * @param bm25 ranking parameters
- * @param stopWords a word-list file: a query's loose words in it are left out unless the query has
- *     nothing else ("the", "what"; phrases keep them); {@code null}: none are
  */
-public record AnalysisConfig(Chain index, Chain query, Bm25 bm25, String stopWords) {
+public record AnalysisConfig(Chain index, Chain query, Bm25 bm25) {
   public static final String FILE = "analysis.yaml";
 
   /**
@@ -54,7 +52,7 @@ public record AnalysisConfig(Chain index, Chain query, Bm25 bm25, String stopWor
 
   /** The configuration of {@code config}, or the defaults (English, no synonyms, k1=1.2, b=0.75). */
   public static AnalysisConfig load(ConfigDir config) {
-    return YamlFile.read(config, FILE, AnalysisConfig.class).orElse(new AnalysisConfig(null, null, null, null));
+    return YamlFile.read(config, FILE, AnalysisConfig.class).orElse(new AnalysisConfig(null, null, null));
   }
 
   @SuppressWarnings("unchecked")

@@ -8,7 +8,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.steppe.enrich.EntityType;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -30,9 +29,6 @@ import org.steppe.index.Fields;
  * matches weighted) and the filters as drill-downs, so facets can count sideways.
  */
 final class QueryFactory {
-  /** Longest query text accepted, in characters. */
-  static final int MAX_QUERY_LENGTH = QueryLimits.MAX_QUERY_LENGTH;
-
   /**
    * The fields a plain word searches, with their BM25F weights: a title word counts as much as
    * {@code title} occurrences in the body (the body holds the title too), an entity name as one more.
@@ -129,8 +125,9 @@ final class QueryFactory {
       return new TextQuery(new MatchAllDocsQuery(), null, true);
     }
     String q = QueryLimits.clean(request.query());
-    if (q.length() > MAX_QUERY_LENGTH) {
-      throw new QuerySyntaxException("the query is " + q.length() + " characters long; the limit is " + MAX_QUERY_LENGTH, 0);
+    if (q.length() > SearchRequest.MAX_QUERY_LENGTH) {
+      throw new QuerySyntaxException("the query is " + q.length() + " characters long; the limit is "
+          + SearchRequest.MAX_QUERY_LENGTH, 0);
     }
     Map<String, Float> weights = quotes ? QUOTE_FIELDS : articleFields();
     if (request.strict()) {
@@ -359,15 +356,18 @@ final class QueryFactory {
         + IndexSearcher.getMaxClauseCount() + "); use fewer words and make wildcards and fuzzy terms more specific", 0);
   }
 
-  /** The user's query with every filter: kind, facet drill-downs, entity types, dates. */
-  DrillDownQuery drillDown(SearchRequest request, Query text, boolean quotes, IndexReader reader) throws java.io.IOException {
+  /**
+   * The user's query, parsed once by {@link #text}, with every filter of {@code request}: kind,
+   * facet drill-downs, entity types, dates.
+   */
+  DrillDownQuery drillDown(Query text, SearchRequest request, boolean quotes, IndexReader reader) throws java.io.IOException {
     BooleanQuery.Builder base = new BooleanQuery.Builder()
         .add(text, BooleanClause.Occur.MUST)
         .add(new TermQuery(new Term(Fields.KIND, quotes ? Fields.KIND_QUOTE : Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER);
     if (!request.entityTypes().isEmpty()) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
-      for (String t : request.entityTypes()) {
-        any.add(new TermQuery(new Term(Fields.ENTITY_TYPE, t.toLowerCase(java.util.Locale.ROOT))), BooleanClause.Occur.SHOULD);
+      for (EntityType t : request.entityTypes()) {
+        any.add(new TermQuery(new Term(Fields.ENTITY_TYPE, t.label())), BooleanClause.Occur.SHOULD);
       }
       base.add(any.build(), BooleanClause.Occur.FILTER);
     }

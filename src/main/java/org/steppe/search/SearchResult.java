@@ -8,9 +8,7 @@ import java.util.Map;
  *
  * @param total every hit, not only this page's
  * @param hits this page
- * @param facets per dimension ({@code source}, {@code speaker}, {@code entity.person}, …,
- *     {@code year}, {@code month}), values by count; with multi-select semantics a dimension's
- *     counts ignore that dimension's own filter
+ * @param facets counts per facet, multi-select ({@link Facets})
  * @param didYouMean a corrected query when this one found little, else {@code null}
  * @param nextCursor pass to {@link SearchRequest#withCursor} for the next page; {@code null} at the end.
  *     A cursor names a position in the index as it was: a walk across a commit may skip or repeat
@@ -21,16 +19,19 @@ import java.util.Map;
  *     closed: its words were searched as words"), or {@code null} when it was read as written
  * @param similar with {@link SearchRequest#withGroupSimilar}: for a hit id, the repeats of it that
  *     were on this page and left out of {@code hits}; {@code total} and the facets still count them
+ * @param <H> {@link ArticleHit} or {@link QuoteHit}
  */
-public record SearchResult<H>(long total, List<H> hits, Map<String, List<FacetValue>> facets, String didYouMean,
+public record SearchResult<H>(long total, List<H> hits, Facets facets, String didYouMean,
     String nextCursor, boolean timedOut, String notice, Map<String, List<SimilarStory>> similar) {
 
   public SearchResult {
+    hits = List.copyOf(hits);
+    facets = facets == null ? Facets.NONE : facets;
     similar = similar == null ? Map.of() : Map.copyOf(similar);
   }
 
   /** A complete result (not timed out) of a query read as written. */
-  public SearchResult(long total, List<H> hits, Map<String, List<FacetValue>> facets, String didYouMean, String nextCursor) {
+  public SearchResult(long total, List<H> hits, Facets facets, String didYouMean, String nextCursor) {
     this(total, hits, facets, didYouMean, nextCursor, false, null, Map.of());
   }
 }

@@ -6,6 +6,6 @@ package org.steppe.search;
  *
  * @param id its article id
  * @param source its publication, or {@code null}
- * @param date its ISO date, or {@code null}
+ * @param date its publication date, or {@code null} when undated
  */
-public record SimilarStory(String id, String source, String date) {}
+public record SimilarStory(String id, String source, java.time.LocalDate date) {}

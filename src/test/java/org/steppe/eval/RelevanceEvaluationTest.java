@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.steppe.config.ConfigDir;
+import org.steppe.search.SteppeConfig;
 
 /** The evaluation on a collection small enough to score by hand. */
 class RelevanceEvaluationTest {
@@ -42,7 +42,7 @@ class RelevanceEvaluationTest {
     assertEquals("MEASUREMENT OF DIELECTRIC CONSTANT BY MICROWAVES", c.topics().get("1"));
 
     RelevanceEvaluation eval = new RelevanceEvaluation(1000);
-    try (SteppeRanker steppe = new SteppeRanker(c.documents(), ConfigDir.of(Path.of("index-config")), dir.resolve("work"));
+    try (SteppeRanker steppe = new SteppeRanker(c.documents(), SteppeConfig.fromFolder(Path.of("index-config")), dir.resolve("work"));
         StockLuceneRanker stock = new StockLuceneRanker(c.documents())) {
       RelevanceEvaluation.Scores s = eval.run(c, steppe);
       // Topic 1: doc 10 has four of the words ("measured" and "measurement" share a stem), doc 30

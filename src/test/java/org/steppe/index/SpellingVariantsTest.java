@@ -22,17 +22,19 @@ import org.steppe.enrich.Gazetteer;
 import org.steppe.ingest.Article;
 import org.steppe.search.ArticleHit;
 import org.steppe.search.SearchRequest;
+import org.steppe.search.IndexProgress;
 import org.steppe.search.Steppe;
+import org.steppe.search.WritableSteppe;
 
 /** A journalist may type any spelling of an entity and must find every article that mentions it. */
 class SpellingVariantsTest {
   @TempDir static Path indexDir;
-  static Steppe steppe;
+  static WritableSteppe steppe;
 
   @BeforeAll
   static void indexSeeds() throws Exception {
-    steppe = Steppe.openWritable(indexDir, SeedCorpus.CONFIG);
-    steppe.indexCorpus(SeedCorpus.DIR, SeedCorpus.CONFIG, IndexProgress.NONE);
+    steppe = Steppe.openWritable(indexDir, SeedCorpus.STEPPE_CONFIG);
+    steppe.indexCorpus(SeedCorpus.DIR, IndexProgress.NONE);
   }
 
   @AfterAll

@@ -26,11 +26,11 @@ import org.steppe.SeedCorpus;
  */
 class LenientQueryTest {
   @TempDir static Path dir;
-  static Steppe steppe;
+  static WritableSteppe steppe;
 
   @BeforeAll
   static void index() throws IOException {
-    steppe = Steppe.openWritable(dir, SeedCorpus.CONFIG);
+    steppe = Steppe.openWritable(dir, SeedCorpus.STEPPE_CONFIG);
     put("rock", "AC/DC add dates to their tour", "The Australian band AC/DC said on Monday it would play three more concerts.");
     put("shops", "Shops to open 24/7 in Astana", "Supermarkets in Astana may now open 24/7, the city said.");
     put("yen", "Yen/dollar rate falls", "The yen/dollar rate fell as traders sold the yen against the dollar.");
@@ -49,7 +49,7 @@ class LenientQueryTest {
 
   /** Each article a day newer than the one before. */
   private static void put(String id, String title, String body) throws IOException {
-    steppe.put(new ArticleInput(id, title, body, "Wire", LocalDate.of(2020, 1, 1).plusDays(day++), null, null));
+    steppe.put(ArticleInput.builder(id).title(title).body(body).source("Wire").date(LocalDate.of(2020, 1, 1).plusDays(day++)).build());
   }
 
   @AfterAll
