@@ -46,13 +46,11 @@ final class FacetedSearch {
   private final QueryFactory queries;
   private final FacetsConfig facetsConfig;
   private final SpellingCorrector spelling;
-  private final Feedback feedback;
 
-  FacetedSearch(QueryFactory queries, FacetsConfig facetsConfig, SpellingCorrector spelling, Feedback feedback) {
+  FacetedSearch(QueryFactory queries, FacetsConfig facetsConfig, SpellingCorrector spelling) {
     this.queries = queries;
     this.facetsConfig = facetsConfig;
     this.spelling = spelling;
-    this.feedback = feedback;
   }
 
   /**
@@ -65,12 +63,7 @@ final class FacetedSearch {
     Query text = parsed.query();
     // With nothing to rank by, relevance means newest first, as a news page opens.
     SortOrder order = parsed.matchesAll() && request.sort() == SortOrder.RELEVANCE ? SortOrder.NEWEST : request.sort();
-    Query scored = text;
-    if (!quotes && order == SortOrder.RELEVANCE && Feedback.applies(parsed.plainWords())) {
-      DrillDownQuery firstPass = queries.drillDown(text, request, false, searcher.getIndexReader());
-      scored = feedback.expand(searcher, firstPass, text, queries.fields(false), parsed.plainWords());
-    }
-    DrillDownQuery ddq = queries.drillDown(scored, request, quotes, searcher.getIndexReader());
+    DrillDownQuery ddq = queries.drillDown(text, request, quotes, searcher.getIndexReader());
     Sort sort = sortFor(order);
     ScoreDoc after = Cursor.decode(request.cursor(), order);
     if (after != null && after.doc >= searcher.getIndexReader().maxDoc()) {

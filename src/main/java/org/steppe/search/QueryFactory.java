@@ -30,14 +30,12 @@ import org.steppe.index.Fields;
  */
 final class QueryFactory {
   /**
-   * The fields a plain word searches, with their BM25F weights: a title word counts as much as
-   * {@code title} occurrences in the body (the body holds the title too), an entity name as one more.
+   * The fields a plain word searches, with their BM25F weights: a word in the title counts as two
+   * more occurrences in the body (which holds the title too), an entity name as one more. Weights
+   * of 1 to 3 for the title and 0 or 1 for entities moved nDCG@10 by under 2 % on Vaswani, CISI
+   * and CACM; these are the middle of that range, not a fit to one collection.
    */
-  static float W_TITLE = Float.parseFloat(System.getProperty("steppe.w.title", "2"));
-  static float W_ENTITY = Float.parseFloat(System.getProperty("steppe.w.entity", "1"));
-  private static Map<String, Float> articleFields() {
-    return W_ENTITY < 1 ? Map.of(Fields.TITLE, W_TITLE, Fields.BODY, 1f) : Map.of(Fields.TITLE, W_TITLE, Fields.BODY, 1f, Fields.ENTITY, W_ENTITY);
-  }
+  private static final Map<String, Float> ARTICLE_FIELDS = Map.of(Fields.TITLE, 2f, Fields.BODY, 1f, Fields.ENTITY, 1f);
   /** For quotes: what was said and who said it weigh most, the sentence around it and the role least. */
   private static final Map<String, Float> QUOTE_FIELDS = Map.of(
       Fields.QUOTE, 4f, Fields.SPEAKER, 4f, Fields.CONTEXT, 1f, Fields.ROLE, 1f);
@@ -96,28 +94,8 @@ final class QueryFactory {
    * @param query what the text asks for, to score and highlight
    * @param notice what lenient reading changed and where, or {@code null} when the text was read as written
    * @param matchesAll whether the text asks for nothing in particular (blank, or only punctuation)
-   * @param plainWords how many words (stop words aside) the text has when it is nothing but words,
-   *     else 0: a question that may take {@link Feedback}
    */
-  record TextQuery(Query query, String notice, boolean matchesAll, int plainWords) {
-    TextQuery(Query query, String notice, boolean matchesAll) {
-      this(query, notice, matchesAll, 0);
-    }
-  }
-
-  /** The fields a plain word searches, with their BM25F weights. */
-  Map<String, Float> fields(boolean quotes) {
-    return quotes ? QUOTE_FIELDS : articleFields();
-  }
-
-  /** How many content words {@code q} has when it is only words (no operators, fields, phrases or wildcards), else 0. */
-  private int plainWords(String q) {
-    List<QueryTokens.Token> tokens = QueryTokens.of(q);
-    if (tokens.stream().anyMatch(t -> t.kind() != QueryTokens.Kind.WORD || !t.text().matches("[^*?~^\\\\]+"))) {
-      return 0;
-    }
-    return (int) tokens.stream().filter(t -> !SteppeQueryParser.stopWord(t.text(), stopWords)).count();
-  }
+  record TextQuery(Query query, String notice, boolean matchesAll) {}
 
   /** The scoring part: the user's text, or everything when it is blank. */
   TextQuery text(SearchRequest request, boolean quotes) {
@@ -129,12 +107,12 @@ final class QueryFactory {
       throw new QuerySyntaxException("the query is " + q.length() + " characters long; the limit is "
           + SearchRequest.MAX_QUERY_LENGTH, 0);
     }
-    Map<String, Float> weights = quotes ? QUOTE_FIELDS : articleFields();
+    Map<String, Float> weights = quotes ? QUOTE_FIELDS : ARTICLE_FIELDS;
     if (request.strict()) {
       QueryLimits.check(q);
       parse(q, weights); // refuses what cannot be read, at the position where it broke
       String text = grouped(unshouted(q));
-      return new TextQuery(withProximity(parse(text, weights), text, quotes), null, false, plainWords(text));
+      return new TextQuery(withProximity(parse(text, weights), text, quotes), null, false);
     }
     QueryRepair.Repaired repaired = repair.repair(q);
     List<String> notices = new ArrayList<>(repaired.notices());
@@ -160,8 +138,7 @@ final class QueryFactory {
         parsed = new MatchNoDocsQuery("nothing searchable");
       }
     }
-    return new TextQuery(withProximity(parsed, text, quotes), notices.isEmpty() ? null : String.join("; ", notices), false,
-        plainWords(text));
+    return new TextQuery(withProximity(parsed, text, quotes), notices.isEmpty() ? null : String.join("; ", notices), false);
   }
 
   /**
@@ -332,7 +309,7 @@ final class QueryFactory {
         words.add(content.get(i + 1));
       }
     }
-    if (words.isEmpty() || PROXIMITY_BOOST <= 0) {
+    if (words.isEmpty()) {
       return main;
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(main, BooleanClause.Occur.MUST);
@@ -346,10 +323,15 @@ final class QueryFactory {
     return b.build();
   }
 
-  /** Word pairs given a proximity bonus, at most. */
+  /** Word pairs given a proximity bonus, at most: each is a phrase query, the costliest kind. */
   private static final int MAX_PAIRS = 12;
-  static int PROXIMITY_SLOP = Integer.getInteger("steppe.prox.slop", 3);
-  static float PROXIMITY_BOOST = Float.parseFloat(System.getProperty("steppe.prox.boost", "0.2"));
+  /**
+   * Two words count as near within three positions (either order), and being near is worth a fifth
+   * of a phrase match's score: measured on Vaswani, CISI and CACM (BENCHMARKS.md, Relevance), where
+   * it added 0 to 2.7 % nDCG@10; more weight or a wider window helped none of them.
+   */
+  private static final int PROXIMITY_SLOP = 3;
+  private static final float PROXIMITY_BOOST = 0.2f;
 
   static QuerySyntaxException tooManyClauses() {
     return new QuerySyntaxException("the query has or expands to too many terms (more than "

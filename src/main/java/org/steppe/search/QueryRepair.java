@@ -39,6 +39,7 @@ final class QueryRepair {
     List<Token> tokens = new ArrayList<>();
     int expanding = 0;
     boolean inBrokenRange = false;
+    java.util.Set<String> expandingSeen = new java.util.HashSet<>();
     for (Token t : QueryTokens.of(q)) {
       if (inBrokenRange && t.kind() == Kind.WORD && t.text().equals("TO")) {
         continue; // the range's own keyword, not a word to search
@@ -50,6 +51,9 @@ final class QueryRepair {
         }
         case WORD -> {
           Token w = word(t, notices, expanding >= QueryLimits.MAX_EXPANDING_TERMS);
+          if (w != null && expands(w.text()) && !expandingSeen.add(w.text())) {
+            continue; // the same wildcard or fuzzy word again finds nothing more, and each costs an automaton
+          }
           if (w != null) {
             expanding += expands(w.text()) ? 1 : 0;
             tokens.add(w);

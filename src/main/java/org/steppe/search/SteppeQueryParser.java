@@ -59,24 +59,15 @@ final class SteppeQueryParser extends MultiFieldQueryParser {
   }
 
   /**
-   * How many of {@code n} words must match: all of up to {@link #MM_ALL}, then a share of them but
-   * at least {@link #MM_FLOOR}: a long question matches documents with some of its words, best
-   * first, not only those with every one.
+   * How many of {@code n} words must match: both of two, two of three, and any of four or more.
+   * A question ("what similarity laws must be obeyed when constructing aeroelastic models") matches
+   * articles with some of its words, those with more of them (and with them close together) first:
+   * requiring even two of a long question's words cost 4 to 9 % nDCG@10 on CACM, Vaswani and
+   * CISI, and all three of a three-word query 5 % on Vaswani (BENCHMARKS.md, Relevance).
    */
   static int required(int n) {
-    if (n <= MM_ALL) {
-      return n;
-    }
-    if (n <= MM_ALL_BUT_ONE) {
-      return n - 1;
-    }
-    return Math.max(MM_FLOOR, (int) Math.floor(n * MM_SHARE));
+    return n <= 2 ? n : n == 3 ? 2 : 1;
   }
-
-  static int MM_ALL = Integer.getInteger("steppe.mm.all", 2);
-  static int MM_ALL_BUT_ONE = Integer.getInteger("steppe.mm.allButOne", 3);
-  static int MM_FLOOR = Integer.getInteger("steppe.mm.floor", 1);
-  static double MM_SHARE = Double.parseDouble(System.getProperty("steppe.mm.share", "0"));
 
   @Override
   protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
