@@ -1,4 +1,6 @@
-package org.steppe.enrich;
+package org.steppe.enrich.quote;
+
+import org.steppe.enrich.Mention;
 
 /**
  * Who said a quote: a canonical name, the role the text (or the gazetteer) gives them, and where

@@ -1,4 +1,4 @@
-package org.steppe.enrich;
+package org.steppe.enrich.quote;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,6 +6,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.steppe.config.ConfigDir;
+import org.steppe.enrich.EntityMention;
+import org.steppe.enrich.EntityType;
+import org.steppe.enrich.Gazetteer;
+import org.steppe.enrich.PersonRules;
+import org.steppe.enrich.Quote;
+import org.steppe.enrich.QuoteExtractor;
+import org.steppe.enrich.QuoteKind;
+import org.steppe.enrich.SpeechVerbs;
+import org.steppe.enrich.Token;
 
 /**
  * Steppe's quote extractor: quoted stretches from {@link QuoteScanner}, speech told from titles and

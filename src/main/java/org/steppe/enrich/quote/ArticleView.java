@@ -1,8 +1,10 @@
-package org.steppe.enrich;
+package org.steppe.enrich.quote;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.steppe.enrich.EntityMention;
+import org.steppe.enrich.Token;
 
 /**
  * One article as quote extraction reads it: its words, sentences, quoted stretches and resolved

@@ -1,6 +1,7 @@
-package org.steppe.enrich;
+package org.steppe.enrich.quote;
 
 import java.util.List;
+import org.steppe.enrich.Token;
 
 /**
  * Finds the words before a quote that attribute it: in the quote's sentence (Trump said: “…”;

@@ -1,7 +1,9 @@
-package org.steppe.enrich;
+package org.steppe.enrich.quote;
 
 import java.util.List;
 import java.util.Set;
+import org.steppe.enrich.SpeechVerbs;
+import org.steppe.enrich.Token;
 
 /**
  * Tells a verb of saying in running text from the same word used otherwise: a noun after a

@@ -1,4 +1,4 @@
-package org.steppe.enrich;
+package org.steppe.enrich.quote;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,9 @@
-package org.steppe.enrich;
+package org.steppe.enrich.quote;
 
 import java.util.List;
+import org.steppe.enrich.EntityMention;
+import org.steppe.enrich.EntityType;
+import org.steppe.enrich.Token;
 
 /**
  * The phrase that names someone at a given place among a sentence's words: a name, pronoun or role

@@ -1,4 +1,4 @@
-package org.steppe.enrich;
+package org.steppe.enrich.quote;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,6 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.steppe.enrich.EntityMention;
+import org.steppe.enrich.EntityType;
+import org.steppe.enrich.Token;
 
 /**
  * People no recogniser tagged, found so that speakers, pronouns and surnames can find them: names

@@ -1,6 +1,10 @@
-package org.steppe.enrich;
+package org.steppe.enrich.quote;
 
 import java.util.Map;
+import org.steppe.enrich.EntityMention;
+import org.steppe.enrich.EntityType;
+import org.steppe.enrich.Mention;
+import org.steppe.enrich.PersonRules;
 
 /**
  * Turns the words naming a speaker into a speaker: a name made canonical ({@link FullNames}), a

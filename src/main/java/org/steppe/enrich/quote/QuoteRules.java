@@ -1,10 +1,11 @@
-package org.steppe.enrich;
+package org.steppe.enrich.quote;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.HashSet;
 import java.util.Set;
 import org.steppe.config.ConfigDir;
 import org.steppe.config.YamlFile;
+import org.steppe.enrich.Token;
 
 /**
  * The word lists quote extraction works with, from {@code quote-rules.yaml}; each list is kept as a

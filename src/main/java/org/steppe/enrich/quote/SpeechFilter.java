@@ -1,7 +1,8 @@
-package org.steppe.enrich;
+package org.steppe.enrich.quote;
 
 import java.util.List;
 import java.util.Set;
+import org.steppe.enrich.Token;
 
 /**
  * Tells quoted strings that are not speech: titles and event names in title case ("Future Energy",

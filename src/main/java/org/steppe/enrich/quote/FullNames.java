@@ -1,8 +1,11 @@
-package org.steppe.enrich;
+package org.steppe.enrich.quote;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.steppe.enrich.EntityMention;
+import org.steppe.enrich.EntityType;
+import org.steppe.enrich.Token;
 
 /**
  * The canonical name for the words naming a speaker: the entity's name, else the words past titles;

@@ -1,4 +1,4 @@
-package org.steppe.enrich;
+package org.steppe.enrich.quote;
 
 /**
  * Where a quote's attribution was found: the words naming the speaker, the stretch of attribution

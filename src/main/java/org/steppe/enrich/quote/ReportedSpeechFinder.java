@@ -1,8 +1,10 @@
-package org.steppe.enrich;
+package org.steppe.enrich.quote;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.steppe.enrich.EntityMention;
+import org.steppe.enrich.Token;
 
 /**
  * Finds reported speech without quotation marks, in three shapes: "He stressed that CLAUSE",

@@ -1,4 +1,7 @@
-package org.steppe.enrich;
+package org.steppe.enrich.quote;
+
+import org.steppe.enrich.EntityMention;
+import org.steppe.enrich.Token;
 
 /**
  * The words that name a quote's speaker, before they are resolved to a person.

@@ -1,7 +1,10 @@
-package org.steppe.enrich;
+package org.steppe.enrich.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.steppe.enrich.EntityMention;
+import org.steppe.enrich.EntityType;
+import org.steppe.enrich.Token;
 
 /**
  * The person a pronoun ("she") or role noun ("the Vice-Minister") stands for, among the people the

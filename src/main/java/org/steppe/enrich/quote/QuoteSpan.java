@@ -1,4 +1,4 @@
-package org.steppe.enrich;
+package org.steppe.enrich.quote;
 
 /**
  * A stretch of text between quotation marks, as {@link QuoteScanner} finds it.

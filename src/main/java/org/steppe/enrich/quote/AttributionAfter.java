@@ -1,7 +1,8 @@
-package org.steppe.enrich;
+package org.steppe.enrich.quote;
 
 import java.util.List;
 import java.util.Set;
+import org.steppe.enrich.Token;
 
 /**
  * Finds the words after a quote that attribute it, by the patterns news writing uses ("…,” Musinov

@@ -1,7 +1,10 @@
-package org.steppe.enrich;
+package org.steppe.enrich.quote;
 
 import java.util.List;
 import java.util.Set;
+import org.steppe.enrich.EntityMention;
+import org.steppe.enrich.EntityType;
+import org.steppe.enrich.Token;
 
 /**
  * The subject opening a sentence: a name or pronoun, past an opening phrase ("In a statement, …"),

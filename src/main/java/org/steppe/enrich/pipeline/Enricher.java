@@ -1,9 +1,20 @@
-package org.steppe.enrich;
+package org.steppe.enrich.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.steppe.config.ConfigDir;
+import org.steppe.enrich.EnrichedArticle;
+import org.steppe.enrich.EntityMention;
+import org.steppe.enrich.EntityRecognizer;
+import org.steppe.enrich.EntityResolver;
+import org.steppe.enrich.Gazetteer;
+import org.steppe.enrich.GazetteerRecognizer;
+import org.steppe.enrich.PersonRuleRecognizer;
+import org.steppe.enrich.PersonRules;
+import org.steppe.enrich.QuoteExtractor;
+import org.steppe.enrich.SpeechVerbs;
 import org.steppe.enrich.ner.ModelEntityRecognizer;
+import org.steppe.enrich.quote.RuleQuoteExtractor;
 import org.steppe.ingest.Article;
 
 /**

@@ -1,9 +1,13 @@
-package org.steppe.enrich;
+package org.steppe.enrich.quote;
 
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.steppe.enrich.EntityMention;
+import org.steppe.enrich.EntityType;
+import org.steppe.enrich.PersonRules;
+import org.steppe.enrich.Token;
 
 /**
  * The roles of an article's people: read where the text states one next to a name ("Galym

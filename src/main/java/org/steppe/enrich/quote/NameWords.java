@@ -1,6 +1,8 @@
-package org.steppe.enrich;
+package org.steppe.enrich.quote;
 
 import java.util.Set;
+import org.steppe.enrich.PersonRules;
+import org.steppe.enrich.Token;
 
 /**
  * Which words can be part of a person's name: capitalised words that are not pronouns, adverbs or
