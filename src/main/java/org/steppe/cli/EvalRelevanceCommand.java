@@ -82,7 +82,7 @@ public final class EvalRelevanceCommand implements Callable<Integer> {
     }
     out.printf("collection    %s: %d documents, %d judged topics%n", collection, c.documents().size(), c.judgedTopics().size());
     out.printf("steppe        %s (BM25 k1=%.2f b=%.2f)%n", configDir.describe(AnalysisConfig.FILE), conf.bm25().k1(), conf.bm25().b());
-    out.printf("stock Lucene  EnglishAnalyzer, BM25 k1=1.20 b=0.75, title and text in one field%n");
+    out.printf("stock Lucene  EnglishAnalyzer, BM25 k1=1.20 b=0.75, title and text in one field, the query's words (any)%n");
     out.printf("%n              %-8s %-8s %-8s%n", "MAP", "P@10", "nDCG@10");
     out.printf("Steppe        %.4f   %.4f   %.4f%n", steppe.map(), steppe.precisionAt10(), steppe.ndcgAt10());
     out.printf("stock Lucene  %.4f   %.4f   %.4f%n", stock.map(), stock.precisionAt10(), stock.ndcgAt10());

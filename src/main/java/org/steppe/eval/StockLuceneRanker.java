@@ -13,19 +13,19 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.QueryBuilder;
 
 /**
  * The baseline: stock Lucene as a newcomer would set it up. Title and text in one field analysed
- * by {@code EnglishAnalyzer}, BM25 with Lucene's defaults (k1 1.2, b 0.75), the query escaped and
- * parsed by the classic query parser (any word may match). Indexed in memory.
+ * by {@code EnglishAnalyzer}, BM25 with Lucene's defaults (k1 1.2, b 0.75), the query's words
+ * (any may match) through Lucene's {@code QueryBuilder}: a bag of words, so an "AND" in an
+ * all-capitals topic is a word, not an operator. Indexed in memory.
  */
 public final class StockLuceneRanker implements RelevanceEvaluation.Ranker, AutoCloseable {
   private static final String ID = "id";
@@ -53,11 +53,9 @@ public final class StockLuceneRanker implements RelevanceEvaluation.Ranker, Auto
 
   @Override
   public List<String> rank(String query, int depth) throws IOException {
-    Query q;
-    try {
-      q = new QueryParser(TEXT, analyzer).parse(QueryParser.escape(query));
-    } catch (ParseException e) {
-      return List.of(); // only words: nothing left after analysis
+    Query q = new QueryBuilder(analyzer).createBooleanQuery(TEXT, query);
+    if (q == null) {
+      return List.of(); // nothing left after analysis
     }
     StoredFields stored = reader.storedFields();
     List<String> out = new ArrayList<>();

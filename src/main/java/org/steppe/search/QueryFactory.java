@@ -111,12 +111,12 @@ final class QueryFactory {
     if (request.strict()) {
       QueryLimits.check(q);
       parse(q, weights); // refuses what cannot be read, at the position where it broke
-      String text = grouped(unshouted(q));
+      String text = grouped(unshouted(q, false));
       return new TextQuery(withProximity(parse(text, weights), text, quotes), null, false);
     }
     QueryRepair.Repaired repaired = repair.repair(q);
     List<String> notices = new ArrayList<>(repaired.notices());
-    String text = grouped(unshouted(repaired.text()));
+    String text = grouped(unshouted(repaired.text(), true));
     if (text.isBlank()) {
       return new TextQuery(new MatchAllDocsQuery(), notices.isEmpty() ? null : String.join("; ", notices), true);
     }
@@ -143,9 +143,10 @@ final class QueryFactory {
 
   /**
    * A query typed all in capitals ("MEASUREMENT OF DIELECTRIC CONSTANT") with its words lower-cased:
-   * capitals say nothing there, so "OF" is the stop word, not an acronym. Operators stay as typed.
+   * capitals say nothing there, so "OF" is the stop word, not an acronym, and (read leniently)
+   * "ANALYSIS AND DESIGN" is three words rather than two joined by the operator AND.
    */
-  private static String unshouted(String q) {
+  private static String unshouted(String q, boolean operatorsToo) {
     List<QueryTokens.Token> tokens = QueryTokens.of(q);
     long words = tokens.stream().filter(t -> t.kind() == QueryTokens.Kind.WORD || t.kind() == QueryTokens.Kind.PHRASE)
         .filter(t -> t.text().chars().anyMatch(Character::isLetter)).count();
@@ -154,7 +155,9 @@ final class QueryFactory {
     }
     StringBuilder out = new StringBuilder(q);
     for (QueryTokens.Token t : tokens.reversed()) { // from the end: a lower-cased word may change length
-      if (t.kind() == QueryTokens.Kind.WORD || t.kind() == QueryTokens.Kind.PHRASE) {
+      boolean operator = t.kind() == QueryTokens.Kind.AND || t.kind() == QueryTokens.Kind.OR || t.kind() == QueryTokens.Kind.NOT;
+      if (t.kind() == QueryTokens.Kind.WORD || t.kind() == QueryTokens.Kind.PHRASE || (operatorsToo && operator && t.text().length() > 1
+          && Character.isLetter(t.text().charAt(0)))) {
         out.replace(t.start(), t.end(), t.text().toLowerCase(java.util.Locale.ROOT));
       }
     }
