@@ -24,13 +24,22 @@ import java.util.Map;
 public record SearchResult<H>(long total, List<H> hits, Facets facets, String didYouMean,
     String nextCursor, boolean timedOut, String notice, Map<String, List<SimilarStory>> similar) {
 
+  /** Copies the hits and the repeats; {@code null} facets mean none, {@code null} repeats none. */
   public SearchResult {
     hits = List.copyOf(hits);
     facets = facets == null ? Facets.NONE : facets;
     similar = similar == null ? Map.of() : Map.copyOf(similar);
   }
 
-  /** A complete result (not timed out) of a query read as written. */
+  /**
+   * A complete result (not timed out) of a query read as written.
+   *
+   * @param total every hit, not only this page's
+   * @param hits this page
+   * @param facets counts per facet
+   * @param didYouMean a corrected query, or {@code null}
+   * @param nextCursor the cursor for the next page, or {@code null} at the end
+   */
   public SearchResult(long total, List<H> hits, Facets facets, String didYouMean, String nextCursor) {
     this(total, hits, facets, didYouMean, nextCursor, false, null, Map.of());
   }
