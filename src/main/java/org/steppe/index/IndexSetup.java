@@ -22,7 +22,7 @@ import org.steppe.ingest.ArticleCleaner;
  * @param enricher finds entities and quotes
  * @param analysis analyzers and similarity
  * @param stopWords words more-like-this never matches on and a query's loose words leave out
- *     ({@code stopwords.txt}; the {@code markAcronyms} filter of {@code analysis.yaml} names the same file)
+ *     ({@code stopwords.txt}; the {@code markAcronyms} character filter of {@code analysis.yaml} names the same file)
  * @param ramBufferMb the writer's RAM buffer
  * @param fingerprint what decides whether a stored article was enriched with this configuration
  */

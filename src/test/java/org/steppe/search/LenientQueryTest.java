@@ -165,7 +165,8 @@ class LenientQueryTest {
   @Test
   void wordsJoinedByPunctuationStayWhole() throws IOException {
     assertEquals(Set.of("att"), ids("AT&T"), "not every story with 'at' and a 't'");
-    assertFalse(ids("at&t").contains("tbill"));
+    // Glued to "&T", "AT" is no acronym in the text, so typed in lower case it finds AT&T just the same.
+    assertEquals(Set.of("att"), ids("at&t"));
     assertEquals(Set.of("yen"), ids("yen/dollar"));
   }
 
