@@ -20,9 +20,12 @@ import java.util.List;
  * @param offset hits to skip (for page-by-page browsing)
  * @param size hits to return, 0 to 100
  * @param cursor from a previous result's {@code nextCursor}, for deep paging; overrides offset
+ * @param about keep quotes whose own words mention every one of these entities, and articles that
+ *     mention every one of them (any spelling the gazetteer or the index knows); empty: no filter
  */
 public record SearchRequest(String query, List<String> sources, List<String> speakers, List<String> entities,
-    List<EntityType> entityTypes, LocalDate from, LocalDate to, SortOrder sort, int offset, int size, String cursor) {
+    List<EntityType> entityTypes, LocalDate from, LocalDate to, SortOrder sort, int offset, int size, String cursor,
+    List<String> about) {
 
   /** The largest page a request may ask for. */
   public static final int MAX_SIZE = 100;
@@ -43,6 +46,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
     speakers = speakers == null ? List.of() : List.copyOf(speakers);
     entities = entities == null ? List.of() : List.copyOf(entities);
     entityTypes = entityTypes == null ? List.of() : List.copyOf(entityTypes);
+    about = about == null ? List.of() : about.stream().filter(n -> n != null && !n.isBlank()).map(String::strip).toList();
     sort = sort == null ? SortOrder.RELEVANCE : sort;
     if (offset < 0 || offset > MAX_OFFSET) {
       // checked here so offset + size can never overflow an int further down
@@ -55,6 +59,27 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
     if (from != null && to != null && from.isAfter(to)) {
       throw new IllegalArgumentException("the date range is empty: from " + from + " is after to " + to);
     }
+  }
+
+  /**
+   * A request without an about filter (the request as it was before {@code about} existed).
+   *
+   * @param query Lucene query syntax; {@code null} or blank matches everything
+   * @param sources keep hits from any of these sources
+   * @param speakers keep hits quoting any of these speakers
+   * @param entities keep hits mentioning any of these entities
+   * @param entityTypes keep articles mentioning an entity of any of these types
+   * @param from earliest publication date, inclusive; {@code null}: open
+   * @param to latest publication date, inclusive; {@code null}: open
+   * @param sort order of hits
+   * @param offset hits to skip
+   * @param size hits to return, 0 to 100
+   * @param cursor from a previous result's {@code nextCursor}; overrides offset
+   * @throws IllegalArgumentException when the offset, size or date range is out of bounds
+   */
+  public SearchRequest(String query, List<String> sources, List<String> speakers, List<String> entities,
+      List<EntityType> entityTypes, LocalDate from, LocalDate to, SortOrder sort, int offset, int size, String cursor) {
+    this(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor, null);
   }
 
   /**
@@ -74,7 +99,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withQuery(String v) {
-    return new SearchRequest(v, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor);
+    return new SearchRequest(v, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor, about);
   }
 
   /**
@@ -84,7 +109,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withSources(List<String> v) {
-    return new SearchRequest(query, v, speakers, entities, entityTypes, from, to, sort, offset, size, cursor);
+    return new SearchRequest(query, v, speakers, entities, entityTypes, from, to, sort, offset, size, cursor, about);
   }
 
   /**
@@ -94,7 +119,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withSpeakers(List<String> v) {
-    return new SearchRequest(query, sources, v, entities, entityTypes, from, to, sort, offset, size, cursor);
+    return new SearchRequest(query, sources, v, entities, entityTypes, from, to, sort, offset, size, cursor, about);
   }
 
   /**
@@ -104,7 +129,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withEntities(List<String> v) {
-    return new SearchRequest(query, sources, speakers, v, entityTypes, from, to, sort, offset, size, cursor);
+    return new SearchRequest(query, sources, speakers, v, entityTypes, from, to, sort, offset, size, cursor, about);
   }
 
   /**
@@ -114,7 +139,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withEntityTypes(List<EntityType> v) {
-    return new SearchRequest(query, sources, speakers, entities, v, from, to, sort, offset, size, cursor);
+    return new SearchRequest(query, sources, speakers, entities, v, from, to, sort, offset, size, cursor, about);
   }
 
   /**
@@ -125,7 +150,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withDates(LocalDate newFrom, LocalDate newTo) {
-    return new SearchRequest(query, sources, speakers, entities, entityTypes, newFrom, newTo, sort, offset, size, cursor);
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, newFrom, newTo, sort, offset, size, cursor, about);
   }
 
   /**
@@ -135,7 +160,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withSort(SortOrder v) {
-    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, v, offset, size, cursor);
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, v, offset, size, cursor, about);
   }
 
   /**
@@ -146,7 +171,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withPage(int newOffset, int newSize) {
-    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, newOffset, newSize, cursor);
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, newOffset, newSize, cursor, about);
   }
 
   /**
@@ -156,7 +181,29 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withCursor(String v) {
-    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, v);
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, v, about);
+  }
+
+  /**
+   * The same request keeping only quotes about all of these entities: quotes whose own words
+   * mention each of them, under any spelling the gazetteer or the index knows ("Nazarbaev",
+   * "Nursultan Nazarbayev"). On articles: articles mentioning each of them.
+   *
+   * @param names entity names; none: no filter
+   * @return a new request
+   */
+  public SearchRequest about(String... names) {
+    return withAbout(names == null ? null : java.util.Arrays.asList(names));
+  }
+
+  /**
+   * The same request keeping only hits about all of these entities, like {@link #about(String...)}.
+   *
+   * @param v entity names in any spelling; {@code null} or empty: no filter
+   * @return a new request
+   */
+  public SearchRequest withAbout(List<String> v) {
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor, v);
   }
 
   /**

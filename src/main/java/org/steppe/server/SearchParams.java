@@ -47,7 +47,7 @@ public final class SearchParams {
     try {
       return new SearchRequest(q, many(params, "source"), many(params, "speaker"), many(params, "entity"),
           types(many(params, "type")), from, to, sort(single(params, "sort")), (page - 1) * size, size,
-          single(params, "cursor"));
+          single(params, "cursor"), many(params, "about"));
     } catch (IllegalArgumentException e) {
       // The checks above should have caught it; if the library grows a new rule, it is still the request's fault.
       throw BadRequest.parameter(e.getMessage());
