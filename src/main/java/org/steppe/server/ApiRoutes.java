@@ -28,6 +28,8 @@ final class ApiRoutes {
     ApiRoutes api = new ApiRoutes(service);
     routes.get("/api/search", api::search);
     routes.get("/api/quotes", api::quotes);
+    routes.get("/api/search.atom", api::searchFeed);
+    routes.get("/api/quotes.atom", api::quotesFeed);
     routes.get("/api/suggest", api::suggest);
     routes.get("/api/stats", api::stats);
     // <id> (not {id}) matches slashes too: ids are relative paths like 2015/a.txt.
@@ -63,6 +65,23 @@ final class ApiRoutes {
     Export<QuoteHit> export = export(ctx, format, Export.QUOTE_COLUMNS, "steppe-quotes");
     service.eachQuote(request, export);
     export.finish();
+  }
+
+  private void searchFeed(Context ctx) throws IOException {
+    SearchRequest request = AtomFeed.newest(SearchParams.parse(ctx.queryParamMap()));
+    ctx.contentType(AtomFeed.CONTENT_TYPE).result(AtomFeed.articles(service.articleHits(request), feedOrigin(ctx, request)));
+  }
+
+  private void quotesFeed(Context ctx) throws IOException {
+    SearchRequest request = AtomFeed.newest(SearchParams.parse(ctx.queryParamMap()));
+    ctx.contentType(AtomFeed.CONTENT_TYPE).result(AtomFeed.quotes(service.quoteHits(request), feedOrigin(ctx, request)));
+  }
+
+  private static AtomFeed.Origin feedOrigin(Context ctx, SearchRequest request) {
+    String host = ctx.host() == null || ctx.host().isBlank() ? "localhost" : ctx.host();
+    String query = ctx.queryString() == null ? "" : ctx.queryString();
+    return new AtomFeed.Origin(ctx.scheme() + "://" + host, ctx.path() + (query.isEmpty() ? "" : "?" + query), query,
+        AtomFeed.describe(request));
   }
 
   private void suggest(Context ctx) throws IOException {

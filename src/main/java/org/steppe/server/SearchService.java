@@ -40,6 +40,16 @@ public final class SearchService {
     return ApiJson.QuotesPage.of(refusingBadInput(() -> steppe.searchQuotes(request)));
   }
 
+  /** One page of article hits as the library gives them, for feeds. */
+  List<ArticleHit> articleHits(SearchRequest request) throws IOException {
+    return refusingBadInput(() -> steppe.searchArticles(request)).hits();
+  }
+
+  /** One page of quote hits as the library gives them, for feeds. */
+  List<QuoteHit> quoteHits(SearchRequest request) throws IOException {
+    return refusingBadInput(() -> steppe.searchQuotes(request)).hits();
+  }
+
   /** How many articles the index holds. */
   long articleCount() throws IOException {
     return steppe.articleCount();
