@@ -30,6 +30,7 @@ final class ApiRoutes {
     routes.get("/api/quotes", api::quotes);
     routes.get("/api/search.atom", api::searchFeed);
     routes.get("/api/quotes.atom", api::quotesFeed);
+    routes.post("/api/batch", api::batch);
     routes.get("/api/suggest", api::suggest);
     routes.get("/api/stats", api::stats);
     // <id> (not {id}) matches slashes too: ids are relative paths like 2015/a.txt.
@@ -82,6 +83,22 @@ final class ApiRoutes {
     String query = ctx.queryString() == null ? "" : ctx.queryString();
     return new AtomFeed.Origin(ctx.scheme() + "://" + host, ctx.path() + (query.isEmpty() ? "" : "?" + query), query,
         AtomFeed.describe(request));
+  }
+
+  private void batch(Context ctx) throws IOException {
+    String format = SearchParams.single(ctx.queryParamMap(), "format");
+    if (format != null && !format.equals("csv") && !format.equals("json")) {
+      throw BadRequest.parameter("format must be csv or json, not '" + format + "'");
+    }
+    List<BatchSearch.Row> rows = service.batch(ctx.body());
+    if ("csv".equals(format)) {
+      java.io.StringWriter csv = new java.io.StringWriter();
+      BatchOutput.csv(rows, csv);
+      ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"steppe-batch.csv\"")
+          .result(csv.toString());
+    } else {
+      ctx.json(BatchOutput.results(rows));
+    }
   }
 
   private void suggest(Context ctx) throws IOException {
