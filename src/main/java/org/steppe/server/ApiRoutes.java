@@ -31,6 +31,7 @@ final class ApiRoutes {
     routes.get("/api/search.atom", api::searchFeed);
     routes.get("/api/quotes.atom", api::quotesFeed);
     routes.post("/api/batch", api::batch);
+    routes.get("/api/speakers/<name>", api::speaker);
     routes.get("/api/suggest", api::suggest);
     routes.get("/api/stats", api::stats);
     // <id> (not {id}) matches slashes too: ids are relative paths like 2015/a.txt.
@@ -99,6 +100,10 @@ final class ApiRoutes {
     } else {
       ctx.json(BatchOutput.results(rows));
     }
+  }
+
+  private void speaker(Context ctx) throws IOException {
+    ctx.json(service.speaker(ctx.pathParam("name")));
   }
 
   private void suggest(Context ctx) throws IOException {

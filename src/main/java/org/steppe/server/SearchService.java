@@ -77,6 +77,18 @@ public final class SearchService {
     return batch.run(texts);
   }
 
+  /** The page of the speaker {@code name} names (any spelling), or {@link NotFound}. */
+  SpeakerProfile.Page speaker(String name) throws IOException {
+    if (name == null || name.isBlank()) {
+      throw BadRequest.parameter("name a speaker: /api/speakers/NAME");
+    }
+    SpeakerProfile.Page page = refusingBadInput(() -> SpeakerProfile.of(steppe, name.strip()));
+    if (page == null) {
+      throw new NotFound("the archive quotes no speaker named '" + name.strip() + "'");
+    }
+    return page;
+  }
+
   /** How many articles the index holds. */
   long articleCount() throws IOException {
     return steppe.articleCount();

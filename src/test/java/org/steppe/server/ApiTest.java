@@ -340,7 +340,7 @@ class ApiTest {
   void theOpenApiDescriptionListsTheRoutes() {
     JsonNode doc = server.json("/api/openapi.json");
     assertTrue(doc.get("openapi").asText().startsWith("3."));
-    for (String path : List.of("/api/search", "/api/quotes", "/api/search.atom", "/api/quotes.atom", "/api/batch", "/api/articles/{id}",
+    for (String path : List.of("/api/search", "/api/quotes", "/api/search.atom", "/api/quotes.atom", "/api/batch", "/api/speakers/{name}", "/api/articles/{id}",
         "/api/articles/{id}/similar", "/api/suggest")) {
       assertTrue(doc.get("paths").has(path), path);
     }
