@@ -114,6 +114,9 @@ public final class DocumentBuilder {
       if (q.speaker() != null) {
         speakerFields(qd, q.speaker());
       }
+      for (String band : QuoteShingles.bandKeys(q.text())) {
+        qd.add(new StringField(Fields.QUOTE_BANDS, band, Field.Store.NO));
+      }
       for (String name : QuoteAbout.names(e, q)) {
         qd.add(new StringField(Fields.ABOUT, name, Field.Store.YES));
       }

@@ -17,13 +17,17 @@ import java.time.LocalDate;
  * @param about canonical names of the entities the quote's own words mention (what it is about)
  * @param speakerMention how the article names the speaker for this quote ("Nazarbaev", or a
  *     pronoun), or {@code null} when unknown
+ * @param reportedBy the same quotation (same speaker, near-identical words) in other articles,
+ *     oldest first
  */
 public record QuoteHit(String id, String text, String snippet, QuoteKind kind, String speaker, String role,
-    String context, ArticleRef article, float score, java.util.List<String> about, String speakerMention) {
+    String context, ArticleRef article, float score, java.util.List<String> about, String speakerMention,
+    java.util.List<Report> reportedBy) {
 
-  /** Copies {@code about}; {@code null} means none. */
+  /** Copies the lists; {@code null} means none. */
   public QuoteHit {
     about = about == null ? java.util.List.of() : java.util.List.copyOf(about);
+    reportedBy = reportedBy == null ? java.util.List.of() : java.util.List.copyOf(reportedBy);
   }
 
   /**
@@ -41,8 +45,16 @@ public record QuoteHit(String id, String text, String snippet, QuoteKind kind, S
    */
   public QuoteHit(String id, String text, String snippet, QuoteKind kind, String speaker, String role,
       String context, ArticleRef article, float score) {
-    this(id, text, snippet, kind, speaker, role, context, article, score, null, null);
+    this(id, text, snippet, kind, speaker, role, context, article, score, null, null, null);
   }
+
+  /**
+   * The same quotation in another article.
+   *
+   * @param quoteId that article's quote ({@code articleId#qN})
+   * @param article the article reporting it
+   */
+  public record Report(String quoteId, ArticleRef article) {}
 
   /**
    * The article a quote comes from.

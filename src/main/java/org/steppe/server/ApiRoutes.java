@@ -61,7 +61,7 @@ final class ApiRoutes {
     SearchRequest request = SearchParams.parse(ctx.queryParamMap());
     String format = SearchParams.single(ctx.queryParamMap(), "format");
     if (format == null) {
-      ctx.json(service.quotes(request));
+      ctx.json(service.quotes(request, SearchParams.bool(ctx.queryParamMap(), "collapse", true)));
       return;
     }
     Export<QuoteHit> export = export(ctx, format, Export.QUOTE_COLUMNS, "steppe-quotes");

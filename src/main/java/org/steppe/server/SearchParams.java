@@ -69,6 +69,18 @@ public final class SearchParams {
     return params.getOrDefault(name, List.of()).stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
   }
 
+  /** A {@code true}/{@code false} parameter, or {@code fallback} when absent. */
+  static boolean bool(Map<String, List<String>> params, String name, boolean fallback) {
+    String v = single(params, name);
+    if (v == null) {
+      return fallback;
+    }
+    if (!v.equals("true") && !v.equals("false")) {
+      throw BadRequest.parameter(name + " must be true or false, not '" + v + "'");
+    }
+    return Boolean.parseBoolean(v);
+  }
+
   /** An integer parameter, or {@code fallback} when absent. */
   static int integer(Map<String, List<String>> params, String name, int fallback) {
     String v = single(params, name);

@@ -38,9 +38,9 @@ public final class SearchService {
     return ApiJson.ArticlesPage.of(refusingBadInput(() -> steppe.searchArticles(request)));
   }
 
-  /** One page of quotes with facets. */
-  ApiJson.QuotesPage quotes(SearchRequest request) throws IOException {
-    return ApiJson.QuotesPage.of(refusingBadInput(() -> steppe.searchQuotes(request)));
+  /** One page of quotes with facets; collapsed, each quotation once (see {@link ApiJson.QuotesPage#of(SearchResult, boolean)}). */
+  ApiJson.QuotesPage quotes(SearchRequest request, boolean collapse) throws IOException {
+    return ApiJson.QuotesPage.of(refusingBadInput(() -> steppe.searchQuotes(request)), collapse);
   }
 
   /** One page of article hits as the library gives them, for feeds. */
