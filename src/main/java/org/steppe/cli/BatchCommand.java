@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "batch", mixinStandardHelpOptions = true,
     description = {"Batch search: one query per line in (blank lines and lines starting with # are skipped), "
         + "one row per query out: matching articles and quotes, top 3 sources, first and last date, top 3 articles.",
-        "A query that cannot be run is reported (on stderr and in the row's error column); the others go on."})
+        "Queries are read leniently, like the search box (what was changed: stderr and the notice column); "
+            + "a query that cannot be run is reported (stderr and the error column) and the others go on."})
 final class BatchCommand implements Callable<Integer> {
   @Mixin IndexOptions options;
   @Spec CommandSpec spec;
@@ -60,6 +61,8 @@ final class BatchCommand implements Callable<Integer> {
       if (r.error() != null) {
         bad++;
         err.printf("%s:%d: %s%n", file, r.line(), r.error());
+      } else if (r.notice() != null) {
+        err.printf("%s:%d: searched leniently: %s%n", file, r.line(), r.notice());
       }
     }
     if (out == null) {

@@ -20,12 +20,17 @@ import java.util.List;
  * @param offset hits to skip (for page-by-page browsing)
  * @param size hits to return, 0 to 100
  * @param cursor from a previous result's {@code nextCursor}, for deep paging; overrides offset
+ * @param strict read the query exactly as Lucene syntax and refuse it with a {@link QuerySyntaxException}
+ *     when it is malformed; by default ({@code false}) whatever was typed is searched, punctuation that
+ *     cannot be syntax is read as text, and {@link SearchResult#notice()} says what was changed
+ * @param groupSimilar fold stories that repeat a better-ranked hit on the same page (same title,
+ *     nearly the same text) under it, in {@link SearchResult#similar()}; articles only
  * @param about keep quotes whose own words mention every one of these entities, and articles that
  *     mention every one of them (any spelling the gazetteer or the index knows); empty: no filter
  */
 public record SearchRequest(String query, List<String> sources, List<String> speakers, List<String> entities,
     List<EntityType> entityTypes, LocalDate from, LocalDate to, SortOrder sort, int offset, int size, String cursor,
-    List<String> about) {
+    boolean strict, boolean groupSimilar, List<String> about) {
 
   /** The largest page a request may ask for. */
   public static final int MAX_SIZE = 100;
@@ -62,7 +67,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
   }
 
   /**
-   * A request without an about filter (the request as it was before {@code about} existed).
+   * A request without an about filter.
    *
    * @param query Lucene query syntax; {@code null} or blank matches everything
    * @param sources keep hits from any of these sources
@@ -75,11 +80,14 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @param offset hits to skip
    * @param size hits to return, 0 to 100
    * @param cursor from a previous result's {@code nextCursor}; overrides offset
+   * @param strict refuse a malformed query instead of searching it leniently
+   * @param groupSimilar fold stories repeating a better-ranked hit under it; articles only
    * @throws IllegalArgumentException when the offset, size or date range is out of bounds
    */
   public SearchRequest(String query, List<String> sources, List<String> speakers, List<String> entities,
-      List<EntityType> entityTypes, LocalDate from, LocalDate to, SortOrder sort, int offset, int size, String cursor) {
-    this(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor, null);
+      List<EntityType> entityTypes, LocalDate from, LocalDate to, SortOrder sort, int offset, int size, String cursor,
+      boolean strict, boolean groupSimilar) {
+    this(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor, strict, groupSimilar, null);
   }
 
   /**
@@ -89,7 +97,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return the request
    */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, null, null, null, null, null, null, null, 0, 10, null);
+    return new SearchRequest(query, null, null, null, null, null, null, null, 0, 10, null, false, false);
   }
 
   /**
@@ -99,7 +107,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withQuery(String v) {
-    return new SearchRequest(v, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor, about);
+    return new SearchRequest(v, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor, strict, groupSimilar, about);
   }
 
   /**
@@ -109,7 +117,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withSources(List<String> v) {
-    return new SearchRequest(query, v, speakers, entities, entityTypes, from, to, sort, offset, size, cursor, about);
+    return new SearchRequest(query, v, speakers, entities, entityTypes, from, to, sort, offset, size, cursor, strict, groupSimilar, about);
   }
 
   /**
@@ -119,7 +127,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withSpeakers(List<String> v) {
-    return new SearchRequest(query, sources, v, entities, entityTypes, from, to, sort, offset, size, cursor, about);
+    return new SearchRequest(query, sources, v, entities, entityTypes, from, to, sort, offset, size, cursor, strict, groupSimilar, about);
   }
 
   /**
@@ -129,7 +137,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withEntities(List<String> v) {
-    return new SearchRequest(query, sources, speakers, v, entityTypes, from, to, sort, offset, size, cursor, about);
+    return new SearchRequest(query, sources, speakers, v, entityTypes, from, to, sort, offset, size, cursor, strict, groupSimilar, about);
   }
 
   /**
@@ -139,7 +147,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withEntityTypes(List<EntityType> v) {
-    return new SearchRequest(query, sources, speakers, entities, v, from, to, sort, offset, size, cursor, about);
+    return new SearchRequest(query, sources, speakers, entities, v, from, to, sort, offset, size, cursor, strict, groupSimilar, about);
   }
 
   /**
@@ -150,7 +158,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withDates(LocalDate newFrom, LocalDate newTo) {
-    return new SearchRequest(query, sources, speakers, entities, entityTypes, newFrom, newTo, sort, offset, size, cursor, about);
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, newFrom, newTo, sort, offset, size, cursor, strict, groupSimilar, about);
   }
 
   /**
@@ -160,7 +168,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withSort(SortOrder v) {
-    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, v, offset, size, cursor, about);
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, v, offset, size, cursor, strict, groupSimilar, about);
   }
 
   /**
@@ -171,7 +179,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withPage(int newOffset, int newSize) {
-    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, newOffset, newSize, cursor, about);
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, newOffset, newSize, cursor, strict, groupSimilar, about);
   }
 
   /**
@@ -181,7 +189,17 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withCursor(String v) {
-    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, v, about);
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, v, strict, groupSimilar, about);
+  }
+
+  /** The same request read strictly (malformed syntax refused) or leniently (the default). */
+  public SearchRequest withStrict(boolean v) {
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor, v, groupSimilar, about);
+  }
+
+  /** The same request with repeated stories folded under the hit they repeat, or not (the default). */
+  public SearchRequest withGroupSimilar(boolean v) {
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor, strict, v, about);
   }
 
   /**
@@ -203,7 +221,8 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withAbout(List<String> v) {
-    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor, v);
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor,
+        strict, groupSimilar, v);
   }
 
   /**

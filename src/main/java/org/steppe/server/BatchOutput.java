@@ -15,7 +15,7 @@ public final class BatchOutput {
 
   /** The CSV header: per query, its counts, sources, dates and the three best articles. */
   static final List<String> CSV_COLUMNS = List.of("line", "query", "articles", "quotes", "top_sources", "first_date",
-      "last_date", "top1_id", "top1_title", "top2_id", "top2_title", "top3_id", "top3_title", "error");
+      "last_date", "top1_id", "top1_title", "top2_id", "top2_title", "top3_id", "top3_title", "notice", "error");
 
   private BatchOutput() {}
 
@@ -24,11 +24,11 @@ public final class BatchOutput {
 
   /** One query's summary, dates as ISO strings. */
   record Result(int line, String query, long articles, long quotes, List<FacetValue> topSources, String firstDate,
-      String lastDate, List<ApiJson.ArticleRef> top, String error) {
+      String lastDate, List<ApiJson.ArticleRef> top, String notice, String error) {
     static Result of(BatchSearch.Row r) {
       return new Result(r.line(), r.query(), r.articles(), r.quotes(), r.topSources(), ApiJson.iso(r.firstDate()),
           ApiJson.iso(r.lastDate()), r.top().stream().map(t -> new ApiJson.ArticleRef(t.id(), t.title(), t.source(),
-              ApiJson.iso(t.date()))).toList(), r.error());
+              ApiJson.iso(t.date()))).toList(), r.notice(), r.error());
     }
   }
 
@@ -65,6 +65,7 @@ public final class BatchOutput {
         cells.add(t == null ? "" : t.id());
         cells.add(t == null ? "" : nullToEmpty(t.title()));
       }
+      cells.add(nullToEmpty(r.notice()));
       cells.add(nullToEmpty(r.error()));
       out.write(cells.stream().map(CsvExport::cell).collect(Collectors.joining(",")) + "\r\n");
     }

@@ -19,8 +19,9 @@ import org.steppe.search.SteppeSearch;
 
 /**
  * Batch search: a list of queries in, one summary row per query out (how many articles and
- * quotes match, the top sources, the first and last date, the best three articles). A query that
- * cannot be run is reported in its row and the others go on. Runs the queries on a few threads,
+ * quotes match, the top sources, the first and last date, the best three articles). Queries are
+ * read leniently, as the search box reads them (what was changed is the row's notice); a query
+ * that cannot be run even so is reported in its row and the others go on. Runs the queries on a few threads,
  * in order of the list; thread-safe, like the engine it reads.
  */
 public final class BatchSearch {
@@ -40,12 +41,14 @@ public final class BatchSearch {
    * @param firstDate the earliest matching article's date, or {@code null} (none dated)
    * @param lastDate the latest matching article's date, or {@code null}
    * @param top the best matching articles
+   * @param notice what lenient reading changed in the query to run it (an unclosed quote searched
+   *     as words…), or {@code null} when it was read as written
    * @param error why the query could not be run, or {@code null}
    */
   public record Row(int line, String query, long articles, long quotes, List<FacetValue> topSources,
-      LocalDate firstDate, LocalDate lastDate, List<Top> top, String error) {
+      LocalDate firstDate, LocalDate lastDate, List<Top> top, String notice, String error) {
     static Row failed(int line, String query, String error) {
-      return new Row(line, query, 0, 0, List.of(), null, null, List.of(), error);
+      return new Row(line, query, 0, 0, List.of(), null, null, List.of(), null, error);
     }
   }
 
@@ -132,7 +135,7 @@ public final class BatchSearch {
       }
       List<FacetValue> sources = best.facets().source();
       return new Row(line, query, best.total(), quotes, sources.subList(0, Math.min(TOP, sources.size())), first, last,
-          best.hits().stream().map(h -> new Top(h.id(), h.title(), h.source(), h.date())).toList(), null);
+          best.hits().stream().map(h -> new Top(h.id(), h.title(), h.source(), h.date())).toList(), best.notice(), null);
     } catch (QuerySyntaxException | IllegalArgumentException e) {
       return Row.failed(line, query, e.getMessage());
     } catch (IOException e) {

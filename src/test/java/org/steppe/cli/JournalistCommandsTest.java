@@ -50,20 +50,21 @@ class JournalistCommandsTest {
   @Test
   void batchWritesOneRowPerQueryAndReportsBadLines() throws Exception {
     Path queries = work.resolve("queries.txt");
-    Files.writeString(queries, "# names to check\nNazarbaev\n\n(unclosed\nsovereignty\n");
+    Files.writeString(queries, "# names to check\nNazarbaev\n\n" + "x".repeat(2001) + "\nsovereignty\n(unclosed\n");
     Path csv = work.resolve("results.csv");
     Run r = run("batch", queries.toString(), "--out", csv.toString(), "--index", index, "--config", "index-config");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.err().contains("queries.txt:4:"), "the bad line is named: " + r.err());
-    assertTrue(r.err().contains("3 queries (1 could not be run)"), r.err());
+    assertTrue(r.err().contains("queries.txt:6: searched leniently"), "a malformed query is searched as words: " + r.err());
+    assertTrue(r.err().contains("4 queries (1 could not be run)"), r.err());
     List<String> lines = Files.readAllLines(csv);
-    assertEquals(4, lines.size(), lines.toString());
+    assertEquals(5, lines.size(), lines.toString());
     assertTrue(lines.get(0).startsWith("line,query,articles,quotes,top_sources,first_date,last_date"), lines.get(0));
     assertTrue(lines.get(1).startsWith("2,Nazarbaev,"), lines.get(1));
     Path json = work.resolve("results.json");
     assertEquals(0, run("batch", queries.toString(), "--out", json.toString(), "--index", index, "--config", "index-config").code());
     var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
-    assertEquals(3, tree.get("results").size());
+    assertEquals(4, tree.get("results").size());
     assertEquals(5, tree.get("results").get(2).get("line").asInt());
   }
 }

@@ -73,24 +73,28 @@ class BatchTest {
 
   @Test
   void badQueriesAreReportedInTheirRowAndTheOthersStillRun() throws IOException {
-    JsonNode results = batch("{\"queries\": [\"(unclosed\", 42, \"Nazarbaev\"]}", 200).get("results");
-    assertTrue(results.get(0).get("error").asText().contains("position"), results.get(0).toString());
+    JsonNode results = batch("{\"queries\": [\"" + "x".repeat(2001) + "\", 42, \"Nazarbaev\", \"(unclosed\"]}", 200)
+        .get("results");
+    assertTrue(results.get(0).get("error").asText().contains("2000"), results.get(0).toString());
     assertTrue(results.get(1).get("error").asText().contains("not a query"), results.get(1).toString());
     assertTrue(results.get(2).get("error").isNull());
     assertTrue(results.get(2).get("articles").asLong() > 0);
+    assertTrue(results.get(3).get("error").isNull(), "a malformed query is searched leniently, as in the search box");
+    assertTrue(results.get(3).get("notice").asText().contains("parenthesis"), results.get(3).toString());
   }
 
   @Test
   void csvHasAHeaderAndOneRowPerQuery() throws IOException {
-    HttpResponse<String> r = server.post("/api/batch?format=csv", "{\"queries\": [\"Nazarbaev\", \"=cmd\", \"(bad\"]}");
+    HttpResponse<String> r = server.post("/api/batch?format=csv", "{\"queries\": [\"Nazarbaev\", \"=cmd\", \"(bad\", 7]}");
     assertEquals(200, r.statusCode(), r.body());
     assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
     List<List<String>> rows = ApiTest.parseCsv(r.body());
     assertEquals(BatchOutput.CSV_COLUMNS, rows.get(0));
-    assertEquals(4, rows.size());
+    assertEquals(5, rows.size());
     assertEquals("Nazarbaev", rows.get(1).get(1));
     assertEquals("'=cmd", rows.get(2).get(1), "a formula is defused");
-    assertTrue(!rows.get(3).get(13).isEmpty(), "the bad query's error: " + rows.get(3));
+    assertTrue(!rows.get(3).get(13).isEmpty(), "the malformed query's notice: " + rows.get(3));
+    assertTrue(!rows.get(4).get(14).isEmpty(), "the entry that is no query: its error: " + rows.get(4));
   }
 
   @Test

@@ -95,7 +95,7 @@ class FeedTest {
     long tengriTotal = server.json("/api/search?source=Tengrinews").get("total").asLong();
     assertEquals(tengriTotal, tengri.getEntries().size());
     assertEquals(400, server.get("/api/search.atom?from=yesterday").statusCode());
-    assertEquals(400, server.get("/api/quotes.atom?q=" + URLEncoder.encode("(unclosed", StandardCharsets.UTF_8)).statusCode());
+    assertEquals(400, server.get("/api/quotes.atom?strict=true&q=" + URLEncoder.encode("(unclosed", StandardCharsets.UTF_8)).statusCode());
   }
 
   @Test
