@@ -26,8 +26,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -53,16 +51,7 @@ class JournalistPageTest {
             + ".\u201d The debate went on into the night.\n",
         "paper/b.txt", "Musinov draws a line\n\nIn the Senate, Askar Musinov said: \"" + quote.replace(" own", "")
             + "...\" Senators applauded.\n")), work);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(PageTest.CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1280,1000", "--user-data-dir=" + Files.createDirectories(work.resolve("chrome-profile")));
-    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(PageTest.CHROMEDRIVER)
-        .usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
-    Files.createDirectories(PageTest.SCREENSHOTS);
+    driver = PageTest.chromium(work);
   }
 
   @AfterAll
