@@ -100,9 +100,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
               : sameParagraph(v, lastSpan, span) && chosen == before && chosen.cue() != null
                   && chosen.cue().start() == lastAfterCue && onlyAttributionBetween(v, lastSpan, span));
       if (interrupted && !words.isEmpty() && !filter.notSpeech(v, span, words, true)) {
-        Quote merged = join(v, lastQuote, span);
-        out.set(out.size() - 1, merged);
-        lastQuote = merged;
+        // Its own span, so the attribution between the parts is never inside a quote; the same speaker.
+        Quote part = continuation(v, lastQuote, span, kindOf(v, span, words, after, before, prevClose, nextOpen));
+        out.add(part);
+        lastQuote = part;
         lastSpan = span;
         lastAfterCue = after != null && after.cue() != null ? after.cue().start() : -1;
         continue;
@@ -208,12 +209,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     return people.statedRole(m);
   }
 
-  /** The quote {@code q} with the next part of the same quotation: its words joined, its span grown to the part's end. */
-  private static Quote join(ArticleView v, Quote q, QuoteSpan part) {
+  /** The next part of the quotation {@code q} interrupted by its attribution: its own words and span, {@code q}'s speaker. */
+  private static Quote continuation(ArticleView v, Quote q, QuoteSpan part, QuoteKind kind) {
     int ctxTo = Math.min(part.close() + CONTEXT_REACH, v.sentences.endOf(part.close() - 1));
     int ctxFrom = Math.max(part.open() - 2 * CONTEXT_REACH, v.sentences.startOf(q.start()));
-    return new Quote(q.text() + " " + v.original.substring(part.start(), part.end()), q.start(), part.end(),
-        q.kind(), q.speaker(), q.role(), q.speakerMention(), context(v.original, ctxFrom, ctxTo));
+    return new Quote(v.original.substring(part.start(), part.end()), part.start(), part.end(),
+        kind, q.speaker(), q.role(), q.speakerMention(), context(v.original, ctxFrom, ctxTo));
   }
 
   /** Whether only a short attribution ("Obama said,") stands between two quotes, not a clause of its own. */

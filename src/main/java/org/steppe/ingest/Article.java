@@ -7,9 +7,9 @@ import java.util.List;
  * metadata.
  *
  * <p>Offsets (of entities, quotes) always index {@link #text()}, the file's decoded text, so that
- * {@code text.substring(start, end)} is what was found. {@link #cleanText()} has the same length
- * with boilerplate blanked out, so enrichment can run on it and still report such offsets;
- * {@link #body()} is the readable body that is indexed and shown.
+ * {@code text.substring(start, end)} is what was found. {@link #paragraphs()} is the readable body
+ * that is enriched, indexed and shown, with a map back to {@code text}; {@link #cleanText()} has the
+ * same length as {@code text} with boilerplate blanked out.
  *
  * @param id stable id (relative path, or the format's key such as Reuters' NEWID)
  * @param file the source file relative to the corpus root
@@ -43,40 +43,26 @@ public record Article(String id, String file, String text, List<Segment> kept, M
   }
 
   /**
-   * The body to index and show: the kept lines, joined by a line break where they were adjacent
-   * lines of one paragraph and by a blank line otherwise.
+   * The body as it reads: the kept paragraphs, the lines of hard-wrapped text rejoined, with a map
+   * back to {@link #text()}. Computed on each call (linear in the text): keep it when mapping many offsets.
    */
-  public String body() {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < kept.size(); i++) {
-      Segment s = kept.get(i);
-      b.append(separatorBefore(i)).append(text, s.start(), s.end());
-    }
-    return b.toString();
+  public Paragraphs paragraphs() {
+    return ParagraphRebuilder.rebuild(text, kept);
   }
 
-  private String separatorBefore(int i) {
-    if (i == 0) {
-      return "";
-    }
-    String gap = text.substring(kept.get(i - 1).end(), kept.get(i).start());
-    return gap.equals("\n") || gap.equals("\r\n") ? "\n" : "\n\n";
+  /**
+   * The body to index and show: the kept paragraphs, separated by a blank line (or, in text that
+   * is not hard-wrapped, by the line break between them); the lines of a wrapped paragraph joined.
+   */
+  public String body() {
+    return paragraphs().text();
   }
 
   /**
    * Maps an offset into {@link #text()} to the same character in {@link #body()}, or -1 when that
-   * character was dropped as boilerplate.
+   * character is not in the body (boilerplate, or the break of a rejoined line).
    */
   public int bodyOffset(int textOffset) {
-    int bodyPos = 0;
-    for (int i = 0; i < kept.size(); i++) {
-      Segment s = kept.get(i);
-      bodyPos += separatorBefore(i).length();
-      if (textOffset >= s.start() && textOffset <= s.end()) {
-        return bodyPos + textOffset - s.start();
-      }
-      bodyPos += s.end() - s.start();
-    }
-    return -1;
+    return paragraphs().fromSource(textOffset);
   }
 }
