@@ -7,6 +7,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.steppe.index.IndexProgress;
 import org.steppe.index.IndexSummary;
+import org.steppe.index.RemovalLimit;
 import org.steppe.search.Steppe;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,23 +19,25 @@ import picocli.CommandLine.Spec;
     description = "Index the articles under --corpus into --index (incremental: only changes are re-indexed).")
 final class IndexCommand implements Callable<Integer> {
   @Mixin IndexOptions options;
+  @Mixin SyncOptions sync;
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    RemovalLimit limit = sync.removalLimit();
     try (Steppe steppe = Steppe.openWritable(options.index, options.configDir())) {
-      IndexSummary s = steppe.indexCorpus(options.corpus, options.configDir(), new BarProgress());
+      IndexSummary s = steppe.indexCorpus(options.corpus, options.configDir(), new BarProgress(), limit);
       report(out, s);
     }
     return 0;
   }
 
   static void report(PrintWriter out, IndexSummary s) {
-    out.printf("Indexed %d articles from %d files in %.1f s: %d added, %d updated, %d unchanged, %d removed; "
+    out.printf("Indexed %d articles from %d files in %.1f s: %d added, %d updated, %d unchanged, %d removed%s; "
             + "%d entity mentions and %d quotes in new or changed articles.%n",
         s.articles(), s.files(), s.millis() / 1000.0, s.added(), s.updated(), s.unchanged(), s.removed(),
-        s.entities(), s.quotes());
+        s.kept() == 0 ? "" : ", " + s.kept() + " kept as last indexed (unreadable this time)", s.entities(), s.quotes());
     for (IndexSummary.Problem p : s.warnings()) {
       out.printf("  warning: %s: %s%n", p.file(), p.reason());
     }

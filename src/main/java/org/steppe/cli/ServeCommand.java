@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.steppe.index.IndexSummary;
+import org.steppe.index.RemovalLimit;
 import org.steppe.search.Steppe;
 import org.steppe.server.SteppeServer;
 import picocli.CommandLine;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Spec;
     description = "Index --corpus into --index (only what changed), then serve the search page and API on http://localhost:7070.")
 final class ServeCommand implements Callable<Integer> {
   @Mixin IndexOptions options;
+  @Mixin SyncOptions sync;
   @Spec CommandSpec spec;
 
   @Option(names = "--port", paramLabel = "N", defaultValue = "" + SteppeServer.DEFAULT_PORT,
@@ -40,13 +42,19 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
     }
-    // Writable: the incremental sync re-indexes only what changed, and holding the lock keeps a
-    // concurrent `index` run from writing under the server.
-    Steppe steppe = Steppe.openWritable(options.index, options.configDir());
+    RemovalLimit limit = sync.removalLimit();
+    // Writable when it can be: the incremental sync re-indexes only what changed, and holding the
+    // lock keeps a concurrent `index` run from writing under the server. An index on read-only
+    // storage (a mounted snapshot, a shared volume) is served as it is, with nothing written to it.
+    boolean readOnly = Files.isDirectory(options.index) && !Files.isWritable(options.index);
+    Steppe steppe = readOnly ? Steppe.open(options.index, options.configDir()) : Steppe.openWritable(options.index, options.configDir());
     Javalin app;
     try {
-      if (Files.isDirectory(options.corpus)) {
-        IndexSummary s = steppe.indexCorpus(options.corpus, options.configDir(), new IndexCommand.BarProgress());
+      if (readOnly) {
+        out.printf("The index at %s is read-only: serving it as it is (%d articles), without syncing the corpus.%n",
+            options.index, steppe.articleCount());
+      } else if (Files.exists(options.corpus)) {
+        IndexSummary s = steppe.indexCorpus(options.corpus, options.configDir(), new IndexCommand.BarProgress(), limit);
         IndexCommand.report(out, s);
       } else {
         out.printf("No corpus folder at %s: serving the index as it is (%d articles).%n", options.corpus, steppe.articleCount());

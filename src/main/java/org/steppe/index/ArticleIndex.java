@@ -39,7 +39,8 @@ public final class ArticleIndex implements Closeable {
 
   private final Path path;
   private final Directory directory;
-  private final IndexWriter writer;
+  /** Replaced only by {@link #discardChanges}, which must reopen the writer that rollback closes. */
+  private volatile IndexWriter writer;
   private final Enricher enricher;
   private final ArticleCleaner cleaner;
   private final Analysis analysis;
@@ -71,19 +72,26 @@ public final class ArticleIndex implements Closeable {
     String configFingerprint = config.fingerprint(CONFIG_FILES);
     Files.createDirectories(path);
     Directory dir = FSDirectory.open(path);
+    try {
+      IndexWriter writer = openWriter(dir, analysis);
+      return new ArticleIndex(path, dir, writer, enricher, cleaner, analysis, configFingerprint);
+    } catch (LockObtainFailedException e) {
+      dir.close();
+      throw new IndexLockedException(path.toString(), e);
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
+    }
+  }
+
+  private static IndexWriter openWriter(Directory dir, Analysis analysis) throws IOException {
     IndexWriterConfig iwc = new IndexWriterConfig(analysis.indexAnalyzer())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setSimilarity(analysis.similarity())
         .setRAMBufferSizeMB(128)
         // Changes become visible only through commit(): a failed run must not publish half its work.
         .setCommitOnClose(false);
-    try {
-      IndexWriter writer = new IndexWriter(dir, iwc);
-      return new ArticleIndex(path, dir, writer, enricher, cleaner, analysis, configFingerprint);
-    } catch (LockObtainFailedException e) {
-      dir.close();
-      throw new IndexLockedException(path.toString(), e);
-    }
+    return new IndexWriter(dir, iwc);
   }
 
   public Path path() {
@@ -153,9 +161,17 @@ public final class ArticleIndex implements Closeable {
     writer.commit();
   }
 
-  /** Drops every uncommitted change. */
-  public void rollbackToLastCommit() throws IOException {
-    writer.rollback();
+  /**
+   * Drops every change since the last commit and carries on writing from it: a sync that stops
+   * half way leaves nothing behind for a later {@link #commit} to publish.
+   */
+  public synchronized void discardChanges() throws IOException {
+    writer.rollback(); // closes the writer and frees the lock
+    try {
+      writer = openWriter(directory, analysis);
+    } catch (LockObtainFailedException e) {
+      throw new IndexLockedException(path.toString(), e);
+    }
   }
 
   @Override

@@ -49,6 +49,11 @@ public final class Manifest {
     Map<String, Metadata> map = new HashMap<>();
     List<String> lines;
     try {
+      // The corpus is a boundary: a manifest that is a link to a file elsewhere is not read.
+      if (!file.toRealPath().startsWith(corpusRoot.toRealPath())) {
+        listener.skipped(FILE, "a link to a file outside the corpus folder: not read");
+        return empty();
+      }
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       listener.skipped(FILE, "manifest unreadable: " + e.getMessage());
@@ -61,7 +66,7 @@ public final class Manifest {
       }
       try {
         JsonNode node = JSON.readTree(line);
-        String key = text(node, "id") != null ? text(node, "id") : text(node, "file");
+        String key = text(node, "id") != null ? text(node, "id") : insideCorpus(text(node, "file"));
         if (key == null) {
           throw new IllegalArgumentException("needs \"file\" or \"id\"");
         }
@@ -73,6 +78,24 @@ public final class Manifest {
       }
     }
     return new Manifest(map);
+  }
+
+  /**
+   * A manifest's file name as the corpus names files (relative, {@code /} separators), refused
+   * when it points outside the corpus: a manifest describes the corpus and nothing else.
+   */
+  private static String insideCorpus(String file) {
+    if (file == null) {
+      return null;
+    }
+    if (file.indexOf('\0') >= 0) {
+      throw new IllegalArgumentException("\"file\" holds a NUL character, which no file name has");
+    }
+    Path p = Path.of(file.replace('\\', '/')).normalize();
+    if (p.isAbsolute() || p.startsWith("..")) {
+      throw new IllegalArgumentException("\"file\" names " + file + ", which is outside the corpus folder");
+    }
+    return p.toString().replace('\\', '/');
   }
 
   private static String text(JsonNode node, String field) {

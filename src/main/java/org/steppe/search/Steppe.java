@@ -35,6 +35,7 @@ import org.steppe.index.DocumentBuilder;
 import org.steppe.index.Fields;
 import org.steppe.index.IndexProgress;
 import org.steppe.index.IndexSummary;
+import org.steppe.index.RemovalLimit;
 import org.steppe.ingest.Article;
 import org.steppe.ingest.Metadata;
 import org.steppe.ingest.SourceDocument;
@@ -168,10 +169,26 @@ public final class Steppe implements Closeable {
 
   /**
    * Brings the index in line with a corpus folder (add, update, remove) and commits once.
-   * Searches keep seeing the previous commit until then.
+   * Searches keep seeing the previous commit until then. At most half the index may be removed in
+   * one run: see {@link #indexCorpus(Path, ConfigDir, IndexProgress, RemovalLimit)}.
    */
   public IndexSummary indexCorpus(Path corpus, ConfigDir config, IndexProgress progress) throws IOException {
-    IndexSummary summary = new CorpusSync(requireWritable(), Runtime.getRuntime().availableProcessors()).run(corpus, config, progress);
+    return indexCorpus(corpus, config, progress, RemovalLimit.DEFAULT);
+  }
+
+  /**
+   * Brings the index in line with a corpus folder, removing at most {@code limit}'s share of it.
+   * Files that cannot be read this time (and folders that cannot be listed) keep what was indexed
+   * from them; only articles whose file is gone, or no longer holds them, are removed.
+   *
+   * @throws org.steppe.ingest.UnreadableCorpusException when the corpus folder is missing, not a
+   *     folder or unreadable; nothing is changed
+   * @throws org.steppe.index.TooManyRemovalsException when the run would remove more than
+   *     {@code limit} allows ({@link RemovalLimit#NONE} lifts it); nothing is changed
+   */
+  public IndexSummary indexCorpus(Path corpus, ConfigDir config, IndexProgress progress, RemovalLimit limit) throws IOException {
+    IndexSummary summary = new CorpusSync(requireWritable(), Runtime.getRuntime().availableProcessors())
+        .run(corpus, config, progress, limit);
     searchers.maybeRefreshBlocking();
     return summary;
   }

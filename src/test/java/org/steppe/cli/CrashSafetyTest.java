@@ -1,13 +1,15 @@
 package org.steppe.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +41,7 @@ import org.steppe.search.Steppe;
  * {@code steppe index} killed with SIGKILL at random moments, in a child JVM: the index always
  * holds its last commit whole, the lock the dead process held never blocks the next run, and the
  * next run completes the work. Two runs at once: the second fails at once with {@link Errors#LOCKED}.
+ * A corpus that cannot be read (mistyped, a file, unreadable, half gone) removes nothing.
  *
  * <p>{@code -Dsteppe.crashTest.kills=N} (default 20) sets how many kills, {@code
  * -Dsteppe.crashTest.stories=N} (default 400) how many Reuters stories a run indexes, and {@code
@@ -95,7 +98,7 @@ class CrashSafetyTest {
 
     // 2. The seeds committed, then the big file added: every killed run leaves exactly the seeds.
     Files.move(corpus.resolve(big.getFileName()), big, StandardCopyOption.REPLACE_EXISTING);
-    assertEquals(0, inProcessIndex(corpus, index));
+    assertEquals(0, inProcessIndex(corpus, index, "--allow-mass-delete")); // all but the five seeds go
     Set<String> seeds = committedIds(index);
     assertEquals(5, seeds.size());
     Path snapshot = copyOf(index, work.resolve("seed-snapshot"));
@@ -143,6 +146,99 @@ class CrashSafetyTest {
     System.out.printf("crash safety: %d kills (%d hit a running indexer, delays %d-%d ms, a full run %d ms, seed %d), "
         + "%d articles at the end, %.1f s%n", KILLS, liveKills, delays.stream().mapToLong(Long::longValue).min().orElse(0),
         delays.stream().mapToLong(Long::longValue).max().orElse(0), fullMs, SEED, all.size(), (System.nanoTime() - t0) / 1e9);
+  }
+
+  @Test
+  void aCorpusThatIsMistypedAFileOrHalfGoneRemovesNothing() throws Exception {
+    Path corpus = smallCorpus(work.resolve("small"));
+    Path index = work.resolve("small-index");
+    assertEquals(0, inProcessIndex(corpus, index));
+    Set<String> all = committedIds(index);
+    assertEquals(6, all.size());
+
+    CliRun mistyped = cli("index", "--corpus", corpus + "z", "--index", index.toString(), "--config", "index-config");
+    assertEquals(Errors.IO, mistyped.code(), mistyped.err());
+    assertTrue(mistyped.err().contains("no corpus folder at " + corpus + "z") && mistyped.err().contains("nothing was"), mistyped.err());
+    CliRun aFile = cli("index", "--corpus", corpus.resolve("a.txt").toString(), "--index", index.toString(), "--config", "index-config");
+    assertEquals(Errors.IO, aFile.code(), aFile.err());
+    assertTrue(aFile.err().contains("is not a folder"), aFile.err());
+    assertEquals(all, committedIds(index));
+
+    // Four of six files gone at once: the run stops and asks; with the flag it removes them.
+    Path aside = Files.createDirectories(work.resolve("small-aside"));
+    for (String f : List.of("a.txt", "b.txt", "c.txt", "d.txt")) {
+      Files.move(corpus.resolve(f), aside.resolve(f));
+    }
+    CliRun stopped = cli("index", "--corpus", corpus.toString(), "--index", index.toString(), "--config", "index-config");
+    assertEquals(Errors.IO, stopped.code(), stopped.err());
+    assertTrue(stopped.err().contains("would remove 4 of the 6") && stopped.err().contains("--allow-mass-delete"), stopped.err());
+    assertFalse(stopped.err().contains("\tat "), "a message, not a stack trace: " + stopped.err());
+    assertEquals(all, committedIds(index));
+    CliRun allowed = cli("index", "--corpus", corpus.toString(), "--index", index.toString(), "--config", "index-config",
+        "--allow-mass-delete");
+    assertEquals(0, allowed.code(), allowed.err());
+    assertTrue(allowed.out().contains("4 removed"), allowed.out());
+    assertEquals(Set.of("2016/e.txt", "2016/f.txt"), committedIds(index));
+  }
+
+  @Test
+  void foldersAndFilesThatCannotBeReadKeepTheirArticles() throws Exception {
+    assumeTrue(ChildSteppe.permissionsBind(), "running as root without setpriv: permission bits cannot be made to bind");
+    Path corpus = smallCorpus(work.resolve("perm"));
+    Path index = work.resolve("perm-index");
+    assertEquals(0, inProcessIndex(corpus, index));
+    Set<String> all = committedIds(index);
+    Path folder = corpus.resolve("2016");
+    Path file = corpus.resolve("a.txt");
+    Files.writeString(corpus.resolve("b.txt"), "Article b\n\nAlmaty hosted a jazz festival in May.\n");
+    try {
+      Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("---------"));
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+      Run run = new Run(ChildSteppe.command(true, work.resolve("perm.out"), work.resolve("perm.err"), "index",
+          "--corpus", corpus.toString(), "--index", index.toString(), "--config", Path.of("index-config").toAbsolutePath().toString()).start(),
+          work.resolve("perm.err"));
+      assertTrue(run.process.waitFor(120, TimeUnit.SECONDS));
+      String out = Files.readString(work.resolve("perm.out"));
+      assertEquals(0, run.process.exitValue(), run.err());
+      assertTrue(out.contains("skipped: 2016: cannot be listed: permission denied"), out);
+      assertTrue(out.contains("skipped: a.txt: cannot be read: permission denied"), out);
+      assertTrue(out.contains("1 updated") && out.contains("0 removed, 3 kept as last indexed"), out);
+      assertEquals(all, committedIds(index), "nothing lost");
+
+      Files.setPosixFilePermissions(corpus, PosixFilePermissions.fromString("---------"));
+      Run root = new Run(ChildSteppe.command(true, work.resolve("root.out"), work.resolve("root.err"), "index",
+          "--corpus", corpus.toString(), "--index", index.toString(), "--config", Path.of("index-config").toAbsolutePath().toString()).start(),
+          work.resolve("root.err"));
+      assertTrue(root.process.waitFor(120, TimeUnit.SECONDS));
+      assertEquals(Errors.IO, root.process.exitValue(), root.err());
+      assertTrue(root.err().contains("cannot list the corpus folder") && root.err().contains("permission denied"), root.err());
+    } finally {
+      Files.setPosixFilePermissions(corpus, PosixFilePermissions.fromString("rwxr-xr-x"));
+      Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+    }
+    assertEquals(all, committedIds(index), "nothing lost");
+  }
+
+  /** Six short articles, two of them in a subfolder: quick to index. */
+  private static Path smallCorpus(Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("2016"));
+    for (String name : List.of("a", "b", "c", "d", "2016/e", "2016/f")) {
+      Files.writeString(dir.resolve(name + ".txt"), "Article " + name + "\n\nAstana hosted talks on trade with Moscow.\n");
+    }
+    return dir;
+  }
+
+  private record CliRun(int code, String out, String err) {}
+
+  private static CliRun cli(String... args) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    picocli.CommandLine cli = Main.commandLine();
+    cli.setOut(new java.io.PrintWriter(out));
+    cli.setErr(new java.io.PrintWriter(err));
+    int code = cli.execute(args);
+    return new CliRun(code, out.toString(), err.toString());
   }
 
   /** Compares id sets, showing a few differences rather than a thousand ids. */
@@ -194,19 +290,18 @@ class CrashSafetyTest {
   private int runs;
 
   private Run start(Path corpus, Path index) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path out = work.resolve("run-" + (++runs) + ".out");
     Path err = work.resolve("run-" + runs + ".err");
-    ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-        "org.steppe.cli.Main", "index", "--corpus", corpus.toString(), "--index", index.toString(),
-        "--config", Path.of("index-config").toAbsolutePath().toString())
-        .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+    ProcessBuilder pb = ChildSteppe.command(false, out, err, "index", "--corpus", corpus.toString(), "--index", index.toString(),
+        "--config", Path.of("index-config").toAbsolutePath().toString());
     return new Run(pb.start(), err);
   }
 
-  private static int inProcessIndex(Path corpus, Path index) {
-    return Main.commandLine().execute("index", "--corpus", corpus.toString(), "--index", index.toString(),
-        "--config", "index-config");
+  private static int inProcessIndex(Path corpus, Path index, String... more) {
+    List<String> args = new ArrayList<>(List.of("index", "--corpus", corpus.toString(), "--index", index.toString(),
+        "--config", "index-config"));
+    args.addAll(List.of(more));
+    return Main.commandLine().execute(args.toArray(String[]::new));
   }
 
   /** The ids of the committed articles, read straight from the last commit; empty when there is none. */

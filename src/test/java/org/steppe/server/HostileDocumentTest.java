@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +22,14 @@ class HostileDocumentTest {
 
   @BeforeAll
   static void start() throws IOException {
-    server = TestServer.start(TestServer.corpus(work, false, HostileCorpus.FILES), work);
+    Path corpus = TestServer.corpus(work, false, HostileCorpus.FILES);
+    // Links planted in the corpus towards files elsewhere on the machine: never indexed, never served.
+    Path elsewhere = Files.createDirectories(work.resolve("elsewhere/etc"));
+    Files.writeString(elsewhere.resolve("passwd.txt"), "root:x:0:0:root:/root:/bin/bash\n");
+    Files.writeString(elsewhere.resolve("rgb.txt"), "255 250 250 snow steppe\n");
+    Files.createSymbolicLink(corpus.resolve("passwd.txt"), elsewhere.resolve("passwd.txt"));
+    Files.createSymbolicLink(corpus.resolve("etc"), elsewhere);
+    server = TestServer.start(corpus, work);
   }
 
   @AfterAll
@@ -59,6 +67,15 @@ class HostileDocumentTest {
     // The similar route is not swallowed by the id: it answers (or says it is not built yet), never "no article".
     int similar = server.get("/api/articles/2015/hostile.txt/similar").statusCode();
     assertNotEquals(404, similar);
+  }
+
+  @Test
+  void filesLinkedFromOutsideTheCorpusAreNotServed() {
+    assertEquals(404, server.get("/api/articles/passwd.txt").statusCode());
+    assertEquals(404, server.get("/api/articles/etc/rgb.txt").statusCode());
+    assertEquals(0, server.json("/api/search?q=root").get("total").asLong());
+    assertEquals(0, server.json("/api/search?q=snow").get("total").asLong());
+    assertEquals(3, server.json("/api/search").get("total").asLong(), "the three hostile articles and nothing else");
   }
 
   @Test

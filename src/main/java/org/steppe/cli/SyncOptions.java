@@ -1,0 +1,26 @@
+package org.steppe.cli;
+
+import org.steppe.index.RemovalLimit;
+import picocli.CommandLine.Option;
+
+/** How much of the index the commands that sync the corpus ({@code index}, {@code serve}) may remove in one run. */
+final class SyncOptions {
+  @Option(names = "--allow-mass-delete",
+      description = "Remove every article whose file is gone, however many (by default a run that would remove more "
+          + "than --removal-limit of the index stops and changes nothing).")
+  boolean allowMassDelete;
+
+  @Option(names = "--removal-limit", paramLabel = "PERCENT", defaultValue = "50",
+      description = "Largest share of the index one run may remove, in percent (default: ${DEFAULT-VALUE}).")
+  int removalLimitPercent;
+
+  RemovalLimit removalLimit() {
+    if (allowMassDelete) {
+      return RemovalLimit.NONE;
+    }
+    if (removalLimitPercent < 0 || removalLimitPercent > 100) {
+      throw new IllegalArgumentException("--removal-limit is a percentage from 0 to 100, not " + removalLimitPercent);
+    }
+    return new RemovalLimit(removalLimitPercent / 100.0);
+  }
+}
