@@ -103,7 +103,7 @@ final class QuoteScanner {
         } else if (c == '\u201D' || c == '\u00BB') {
           opener = canOpen && !canClose && !hasDouble; // a ” written where “ belongs
         } else {
-          opener = !(hasDouble && canClose) && canOpen;
+          opener = (!(hasDouble && canClose) && canOpen) || (!hasDouble && opensAfterSentence(text, ps, pe, i));
           if (!opener && !canClose && !hasDouble) {
             i += width;
             continue; // a stray mark between spaces, with no quote open
@@ -149,6 +149,12 @@ final class QuoteScanner {
       }
     }
     return null;
+  }
+
+  /** A straight mark glued to the end of a sentence and to a capitalised word: countryside."There is … */
+  private static boolean opensAfterSentence(String text, int ps, int pe, int i) {
+    return i > ps && i + 1 < pe && ".!?".indexOf(text.charAt(i - 1)) >= 0
+        && (Character.isUpperCase(text.charAt(i + 1)) || Character.isDigit(text.charAt(i + 1)));
   }
 
   /** Where the first span opening after {@code pos} opens, or -1. */

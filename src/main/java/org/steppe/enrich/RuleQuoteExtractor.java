@@ -8,7 +8,8 @@ import java.util.Map;
 import org.steppe.config.ConfigDir;
 
 /**
- * Steppe's quote extractor: quoted stretches from {@link QuoteScanner}, speech told from titles and
+ * Steppe's quote extractor: quoted stretches from {@link QuoteScanner} (an unclosed one cut at its own
+ * attribution by {@link UnclosedQuotes}), speech told from titles and
  * labels by {@link SpeechFilter}, speakers found by {@link AttributionAfter} and
  * {@link AttributionBefore} and resolved by {@link SpeakerResolver}, and reported speech from
  * {@link ReportedSpeechFinder}. A quote with no
@@ -30,6 +31,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
   private final AttributionBefore beforeQuote;
   private final SpeechFilter filter;
   private final ReportedSpeechFinder reported;
+  private final UnclosedQuotes unclosed;
 
   public RuleQuoteExtractor(QuoteRules rules, PersonRules personRules, SpeechVerbs verbs, Gazetteer gazetteer) {
     this.rules = rules;
@@ -51,6 +53,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     this.beforeQuote = new AttributionBefore(verbMatcher, phrases, subjects, sentenceSubjects);
     this.filter = new SpeechFilter(rules);
     this.reported = new ReportedSpeechFinder(verbMatcher, subjects, rules);
+    this.unclosed = new UnclosedQuotes(verbMatcher, rules);
   }
 
   /** The extractor configured by {@code config}. */
@@ -64,7 +67,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       return List.of();
     }
     List<QuoteSpan> spans = scanner.scan(text);
-    ArticleView v = new ArticleView(text, entities, spans, Sentences.of(text, rules.abbreviations()));
+    Sentences sentences = Sentences.of(text, rules.abbreviations());
+    ArticleView v = new ArticleView(text, entities, spans, sentences);
+    List<QuoteSpan> repaired = unclosed.cutAtTags(v, spans);
+    if (repaired != spans) {
+      spans = repaired;
+      v = new ArticleView(text, entities, spans, sentences);
+    }
     v = v.plus(untaggedPeople.byFirstName(v));
     v = v.plus(untaggedPeople.asSentenceSubjects(v));
     SpeakerResolver people = new SpeakerResolver(v, rules, names, personRules, gazetteerRoles);

@@ -88,6 +88,17 @@ class HostileQuotesTest {
   }
 
   @Test
+  void forgottenClosingMarkEndsAtTheAttribution() {
+    // Reuters 54: the writer forgot the mark after "economy,"; the tag is not quoted.
+    String text = "\"It's a rather gloomy outlook for the economy, said David Wyss of Data Resources Inc. "
+        + "\"I'm particularly impressed by the drop in orders.\"";
+    List<Quote> qs = quotes(text);
+    assertEquals("It's a rather gloomy outlook for the economy,", qs.get(0).text(), qs.toString());
+    assertEquals("David Wyss", qs.get(0).speaker());
+    assertEquals("I'm particularly impressed by the drop in orders.", qs.get(1).text());
+  }
+
+  @Test
   void pronounsFollowGender() {
     String text = "Hillary Clinton met Donald Trump on Monday. \u201CWe had a frank talk about trade,\u201D she said.";
     assertEquals("Hillary Clinton", quotes(text).get(0).speaker());

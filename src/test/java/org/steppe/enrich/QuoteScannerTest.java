@@ -66,6 +66,14 @@ class QuoteScannerTest {
   }
 
   @Test
+  void openingMarkGluedToTheSentenceBeforeStillOpens() {
+    // Reuters 6472: "… in the countryside."There is no way …," he added.
+    String text = "He said the land would not be enough in the countryside.\"There is no way this country can provide "
+        + "employment growth in farming,\" he added.";
+    assertEquals(List.of("There is no way this country can provide employment growth in farming,"), quoted(text));
+  }
+
+  @Test
   void unbalancedAndHostileMarksStayLinear() {
     for (String unit : List.of("\"", "``", "''", "\" ", " \" ", "a\"s ", "\u201C\u201D\"'`")) {
       String text = unit.repeat(2_000_000 / unit.length());
