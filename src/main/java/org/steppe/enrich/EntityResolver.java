@@ -55,7 +55,10 @@ public final class EntityResolver {
       return false;
     }
     List<Token> words = Token.tokenize(m.text());
-    return !words.isEmpty() && words.stream().allMatch(w -> notNames.contains(w.key()));
+    // A "person" all in capitals comes from a heading set in capitals ("REUTER COMMODITY INDEX",
+    // "BAKER SAYS"), where a recogniser cannot tell names from other words.
+    boolean capitals = words.stream().allMatch(w -> w.allCaps() && Character.isLetter(w.text().charAt(0)));
+    return !words.isEmpty() && (capitals || words.stream().allMatch(w -> notNames.contains(w.key())));
   }
 
   private static int priority(String origin) {

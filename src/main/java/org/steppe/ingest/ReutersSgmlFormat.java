@@ -31,11 +31,11 @@ public final class ReutersSgmlFormat implements ArticleFormat {
   private static final Pattern TAG = Pattern.compile("<[^>]*>");
   /**
    * The wire's sign-off ending a story, on its own line or after the last sentence: "Reuter",
-   * "REUTER...", "REUTER^M", "REUTER11:43/VB" (with the desk's time and initials).
+   * "REUTER...", "REUTER^M", "REUTER E", "REUTER11:43/VB" (with the desk's time and initials).
    */
   private static final Pattern SIGN_OFF = Pattern.compile(
       "(?:\\n[ \\t]*+|(?<=[.!?\"')])[ \\t]{1,12})(?:REUTERS?|Reuter|reuter|REUTE)(?:\\.\\.\\.)?(?:\\^M)?"
-          + "(?:\\d{1,2}:\\d{2}/[A-Z]{1,4})?\\s*+$");
+          + "(?:\\d{1,2}:\\d{2}/[A-Z]{1,4}| [A-Z])?\\s*+$");
   /** "MORE" closing a story that the wire continues in a later take. */
   private static final Pattern MORE = Pattern.compile("\\n[ \\t]*+(?:MORE|More|more)(?:\\^M)?\\s*+$");
   private static final DateTimeFormatter REUTERS_DATE = new java.time.format.DateTimeFormatterBuilder()
@@ -95,8 +95,11 @@ public final class ReutersSgmlFormat implements ArticleFormat {
     // Only the tail can hold it: matching there keeps the cost independent of the body's length.
     int from = Math.max(0, body.length() - 64);
     String tail = body.substring(from);
-    Matcher m = SIGN_OFF.matcher(tail);
-    if (m.find()) {
+    for (int signOffs = 0; signOffs < 2; signOffs++) { // a story glued to the next one can end with two
+      Matcher m = SIGN_OFF.matcher(tail);
+      if (!m.find()) {
+        break;
+      }
       tail = tail.substring(0, m.start());
     }
     Matcher more = MORE.matcher(tail);

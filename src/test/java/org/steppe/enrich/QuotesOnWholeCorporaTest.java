@@ -91,20 +91,22 @@ class QuotesOnWholeCorporaTest {
   @Test
   void wireQuotesAreExtractedWhole() {
     double share = wholeShare(REUTERS);
+    System.out.printf(Locale.ROOT, "Reuters-21578: %.3f of double-quoted passages whole%n", share);
     assertTrue(share >= 0.95, String.format(Locale.ROOT, "Reuters: %.3f of double-quoted passages whole", share));
   }
 
   @Test
   void newspaperQuotesAreExtractedWhole() {
     double share = wholeShare(POLNEAR_TRAIN);
-    assertTrue(share >= 0.90, String.format(Locale.ROOT, "PolNeAR train: %.3f of double-quoted passages whole", share));
+    System.out.printf(Locale.ROOT, "PolNeAR train: %.3f of double-quoted passages whole%n", share);
+    assertTrue(share >= 0.95, String.format(Locale.ROOT, "PolNeAR train: %.3f of double-quoted passages whole", share));
   }
 
   @Test
   void theWireSignOffIsNoOne() {
     long signOffs = articles(REUTERS).stream().flatMap(e -> e.entities().stream())
-        .filter(en -> en.name().toLowerCase(Locale.ROOT).startsWith("reuter") && en.type() == EntityType.PERSON).count();
-    assertEquals(0, signOffs, "no person named after the sign-off");
+        .filter(en -> en.type() == EntityType.PERSON && en.name().toLowerCase(Locale.ROOT).matches("reuters?")).count();
+    assertEquals(0, signOffs, "no person named after the sign-off (it was the top 'person', in 4,628 stories)");
   }
 
   /**

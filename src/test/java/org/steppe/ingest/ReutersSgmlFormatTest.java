@@ -56,6 +56,9 @@ class ReutersSgmlFormatTest {
     assertEquals("The bank sold the unit, a spokesman told\nReuters.",
         ReutersSgmlFormat.withoutWireFurniture("The bank sold the unit, a spokesman told\nReuters."), "the news agency named in a sentence stays");
     assertEquals("First take of the story.", ReutersSgmlFormat.withoutWireFurniture("First take of the story.\n MORE"));
+    assertEquals("Period ended January 31.", ReutersSgmlFormat.withoutWireFurniture("Period ended January 31.\nREUTER\n Reuter"),
+        "two stories glued together end with two sign-offs");
+    assertEquals("Branches were closed.", ReutersSgmlFormat.withoutWireFurniture("Branches were closed.\n REUTER E"));
   }
 
   @Test
