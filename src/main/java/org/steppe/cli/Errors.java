@@ -3,7 +3,8 @@ package org.steppe.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.steppe.config.ConfigException;
-import org.steppe.index.IndexLockedException;
+import org.steppe.search.ConfigurationException;
+import org.steppe.search.IndexLockedException;
 import org.steppe.search.QuerySyntaxException;
 import picocli.CommandLine;
 
@@ -20,7 +21,8 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
     int code;
     if (e instanceof QuerySyntaxException || e instanceof IllegalArgumentException) {
       code = USAGE;
-    } else if (e instanceof ConfigException) {
+    } else if (e instanceof ConfigurationException || e instanceof ConfigException) {
+      // ConfigException: the evaluation and training commands read configuration files directly.
       code = CONFIG;
     } else if (e instanceof IndexLockedException) {
       code = LOCKED;

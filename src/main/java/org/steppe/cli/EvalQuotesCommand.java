@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.steppe.config.ConfigDir;
 import org.steppe.enrich.EnrichedArticle;
-import org.steppe.enrich.Enricher;
+import org.steppe.enrich.pipeline.Enricher;
 import org.steppe.enrich.Quote;
 import org.steppe.enrich.QuoteKind;
 import org.steppe.enrich.Token;
@@ -126,7 +126,7 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     }
     report(gold, system, tokens, nanos);
     // Quote extraction alone, on the same articles and entity mentions, after the JIT has warmed up.
-    org.steppe.enrich.QuoteExtractor extractor = org.steppe.enrich.RuleQuoteExtractor.load(cfg,
+    org.steppe.enrich.QuoteExtractor extractor = org.steppe.enrich.quote.RuleQuoteExtractor.load(cfg,
         org.steppe.enrich.Gazetteer.load(cfg), org.steppe.enrich.SpeechVerbs.load(cfg));
     long quoteNanos = 0;
     for (int pass = 0; pass <= timingPasses; pass++) {

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.steppe.config.ConfigDir;
 import org.steppe.enrich.EnrichedArticle;
-import org.steppe.enrich.Enricher;
+import org.steppe.enrich.pipeline.Enricher;
 import org.steppe.enrich.Entity;
 import org.steppe.enrich.Mention;
 import org.steppe.enrich.Quote;

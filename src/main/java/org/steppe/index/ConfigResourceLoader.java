@@ -23,6 +23,8 @@ final class ConfigResourceLoader implements ResourceLoader {
 
   private final ConfigDir config;
   private final Gazetteer gazetteer;
+  /** Every resource served, with its text: what a chain built through this loader depends on. */
+  private final java.util.Map<String, String> served = new java.util.TreeMap<>();
   private final ResourceLoader classes = new ClasspathResourceLoader(ConfigResourceLoader.class.getClassLoader());
 
   ConfigResourceLoader(ConfigDir config, Gazetteer gazetteer) {
@@ -35,7 +37,13 @@ final class ConfigResourceLoader implements ResourceLoader {
     String resource = name.strip(); // "a.txt, b.txt" lists reach us with their spaces
     String text = resource.equals(GAZETTEER_SYNONYMS) ? gazetteerSynonyms()
         : config.read(resource).orElseThrow(() -> new IOException("configuration file not found: " + resource));
+    served.put(resource, text);
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The resources served so far, by name, with their text. */
+  java.util.Map<String, String> served() {
+    return java.util.Collections.unmodifiableMap(served);
   }
 
   private String gazetteerSynonyms() {

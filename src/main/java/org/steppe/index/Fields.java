@@ -20,6 +20,14 @@ public final class Fields {
   public static final String ARTICLE_ID = "article_id";
   /** Source file relative to the corpus; stored for display and for `extract`-style output. */
   public static final String FILE = "file";
+  /**
+   * Where an article came from, {@link #ORIGIN_CORPUS} or {@link #ORIGIN_CODE}; keyword, stored: a
+   * corpus run removes only corpus articles whose file is gone and never replaces an article from
+   * code. Articles written before it was recorded count as corpus articles.
+   */
+  public static final String ORIGIN = "origin";
+  public static final String ORIGIN_CORPUS = "corpus";
+  public static final String ORIGIN_CODE = "code";
   /** Hash of the article's text, metadata and configuration: unchanged articles are skipped on re-index. */
   public static final String FINGERPRINT = "fingerprint";
 

@@ -22,13 +22,16 @@ import java.util.List;
  * @param cursor from a previous result's {@code nextCursor}, for deep paging; overrides offset
  */
 public record SearchRequest(String query, List<String> sources, List<String> speakers, List<String> entities,
-    List<String> entityTypes, LocalDate from, LocalDate to, SortOrder sort, int offset, int size, String cursor) {
+    List<EntityType> entityTypes, LocalDate from, LocalDate to, SortOrder sort, int offset, int size, String cursor) {
 
   /** The largest page a request may ask for. */
   public static final int MAX_SIZE = 100;
 
-  /** The deepest offset a request may ask for; deeper pages are reached with the cursor. */
+  /** The deepest hit a page may reach (offset + size); deeper pages are reached with the cursor. */
   public static final int MAX_OFFSET = 10_000;
+
+  /** The longest query text accepted, in characters. */
+  public static final int MAX_QUERY_LENGTH = 2000;
 
   public SearchRequest {
     sources = sources == null ? List.of() : List.copyOf(sources);
@@ -75,7 +78,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
   }
 
   /** The same request keeping only articles that mention an entity of any of these types; {@code null} or empty: no filter. */
-  public SearchRequest withEntityTypes(List<String> v) {
+  public SearchRequest withEntityTypes(List<EntityType> v) {
     return new SearchRequest(query, sources, speakers, entities, v, from, to, sort, offset, size, cursor);
   }
 

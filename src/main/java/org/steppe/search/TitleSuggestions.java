@@ -78,7 +78,7 @@ final class TitleSuggestions {
       }
     }
     List<Suggestion> out = new ArrayList<>();
-    titles.forEach(t -> out.add(new Suggestion(t, "title")));
+    titles.forEach(t -> out.add(new Suggestion(t, Suggestion.Kind.TITLE)));
     return out;
   }
 

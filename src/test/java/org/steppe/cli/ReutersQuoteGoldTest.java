@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steppe.config.ConfigDir;
-import org.steppe.enrich.Enricher;
+import org.steppe.enrich.pipeline.Enricher;
 import org.steppe.ingest.Article;
 import org.steppe.ingest.Corpus;
 import org.steppe.ingest.IngestListener;
