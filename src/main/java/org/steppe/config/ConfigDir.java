@@ -57,12 +57,6 @@ public final class ConfigDir {
     return new ConfigDir(dir, files);
   }
 
-  /** The same configuration without a file given in code under {@code name}. */
-  public ConfigDir withoutFile(String name) {
-    Map<String, String> files = new HashMap<>(given);
-    files.remove(name);
-    return new ConfigDir(dir, files);
-  }
 
   /** {@code index-config/} in the working directory when it exists, else the built-in defaults. */
   public static ConfigDir defaultLocation() {

@@ -10,6 +10,7 @@ import java.util.List;
  * @param mentions where the body names it, in text order; may be empty
  */
 public record ArticleEntity(String name, EntityType type, List<Mention> mentions) {
+  /** Checks the name and type; {@code null} mentions mean none. */
   public ArticleEntity {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("an entity needs a name");

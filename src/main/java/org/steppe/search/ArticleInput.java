@@ -25,6 +25,12 @@ import java.util.List;
 public record ArticleInput(String id, String title, String body, String source, LocalDate date, String author, String url,
     List<ArticleEntity> entities, List<ArticleQuote> quotes) {
 
+  /**
+   * Checks the id and body, and that given mentions and quotes lie in the body; a mention without
+   * text gets the body's words.
+   *
+   * @throws IllegalArgumentException when the id or body is missing, or an offset is outside the body
+   */
   public ArticleInput {
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("an article needs an id");
@@ -36,12 +42,21 @@ public record ArticleInput(String id, String title, String body, String source, 
     quotes = quotes == null ? null : checkedQuotes(id, body, quotes);
   }
 
-  /** A builder for the article with this id. */
+  /**
+   * A builder for the article with this id.
+   *
+   * @param id stable, unique id
+   * @return an empty builder
+   */
   public static Builder builder(String id) {
     return new Builder(id);
   }
 
-  /** Whether the input states its entities and quotes, so enrichment is skipped. */
+  /**
+   * Whether the input states its entities or quotes, so enrichment is skipped.
+   *
+   * @return whether {@code entities} or {@code quotes} is given
+   */
   public boolean enriched() {
     return entities != null || quotes != null;
   }
@@ -94,49 +109,89 @@ public record ArticleInput(String id, String title, String body, String source, 
       this.id = id;
     }
 
-    /** The headline. */
+    /**
+     * The headline.
+     *
+     * @param v the value; {@code null} for none
+     * @return this builder
+     */
     public Builder title(String v) {
       title = v;
       return this;
     }
 
-    /** The text; required. */
+    /**
+     * The text; required.
+     *
+     * @param v the value; {@code null} for none
+     * @return this builder
+     */
     public Builder body(String v) {
       body = v;
       return this;
     }
 
-    /** The publication. */
+    /**
+     * The publication.
+     *
+     * @param v the value; {@code null} for none
+     * @return this builder
+     */
     public Builder source(String v) {
       source = v;
       return this;
     }
 
-    /** The publication date. */
+    /**
+     * The publication date.
+     *
+     * @param v the value; {@code null} for none
+     * @return this builder
+     */
     public Builder date(LocalDate v) {
       date = v;
       return this;
     }
 
-    /** Who wrote it. */
+    /**
+     * Who wrote it.
+     *
+     * @param v the value; {@code null} for none
+     * @return this builder
+     */
     public Builder author(String v) {
       author = v;
       return this;
     }
 
-    /** Where it was published. */
+    /**
+     * Where it was published.
+     *
+     * @param v the value; {@code null} for none
+     * @return this builder
+     */
     public Builder url(String v) {
       url = v;
       return this;
     }
 
-    /** The article's entities, with mentions in the body: enrichment is skipped. */
+    /**
+     * The article's entities, with mentions in the body: enrichment is skipped.
+     *
+     * @param v the value; {@code null} for none
+     * @return this builder
+     */
     public Builder entities(List<ArticleEntity> v) {
       entities = v;
       return this;
     }
 
-    /** The article's quotes, with offsets in the body: enrichment is skipped. */
+    /**
+     * The article's quotes, with offsets in the body: enrichment is skipped.
+     *
+     * @param v the value; {@code null} for none
+     * @return this builder
+     */
     public Builder quotes(List<ArticleQuote> v) {
       quotes = v;
       return this;
@@ -145,6 +200,7 @@ public record ArticleInput(String id, String title, String body, String source, 
     /**
      * The article.
      *
+     * @return the input
      * @throws IllegalArgumentException when the id or body is missing, or an offset is outside the body
      */
     public ArticleInput build() {

@@ -13,6 +13,7 @@ package org.steppe.search;
  * @param context the sentence or sentences around the quote, or {@code null}
  */
 public record ArticleQuote(String text, QuoteKind kind, String speaker, String role, int start, int end, String context) {
+  /** Checks that the quote has words and a kind. */
   public ArticleQuote {
     if (text == null || text.isBlank()) {
       throw new IllegalArgumentException("a quote needs its words");

@@ -20,6 +20,7 @@ import java.util.List;
  */
 public record ArticleView(String id, String file, String title, String source, LocalDate date, String author, String url,
     String body, List<ArticleEntity> entities, List<ArticleQuote> quotes) {
+  /** Copies the lists, so a view never changes. */
   public ArticleView {
     entities = List.copyOf(entities);
     quotes = List.copyOf(quotes);

@@ -13,7 +13,11 @@ public enum EntityType {
   /** Any other name: treaties, events, works. */
   MISC;
 
-  /** The lower-case name the HTTP API and the configuration use ({@code "person"}). */
+  /**
+   * The name the HTTP API and the configuration use.
+   *
+   * @return the lower-case name ({@code "person"})
+   */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -21,6 +25,8 @@ public enum EntityType {
   /**
    * The type with this label, case-insensitively.
    *
+   * @param label {@code person}, {@code organization}, {@code place} or {@code misc}
+   * @return the type
    * @throws IllegalArgumentException for any other text, naming the labels there are
    */
   public static EntityType parse(String label) {

@@ -18,6 +18,7 @@ public record Facets(List<FacetValue> source, List<FacetValue> speaker, List<Ent
   /** No facets: what {@link SteppeSearch#similar} returns. */
   public static final Facets NONE = new Facets(List.of(), List.of(), List.of(), List.of(), List.of());
 
+  /** Copies the lists, so facets never change. */
   public Facets {
     source = List.copyOf(source);
     speaker = List.copyOf(speaker);
@@ -26,7 +27,12 @@ public record Facets(List<FacetValue> source, List<FacetValue> speaker, List<Ent
     year = List.copyOf(year);
   }
 
-  /** The entity facet's values of one type, most hits first. */
+  /**
+   * The entity facet's values of one type.
+   *
+   * @param type the entity type
+   * @return its values, most hits first
+   */
   public List<FacetValue> entities(EntityType type) {
     return entity.stream().filter(e -> e.type() == type).map(e -> new FacetValue(e.value(), e.count())).toList();
   }

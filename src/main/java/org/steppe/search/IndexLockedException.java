@@ -5,6 +5,8 @@ import java.io.IOException;
 /** Another writer (in this process or another) holds the index: only one may write it at a time. */
 public final class IndexLockedException extends IOException {
   /**
+   * A lock failure.
+   *
    * @param index where the index is
    * @param cause the lock failure
    */

@@ -5,10 +5,18 @@ package org.steppe.search;
  * a progress bar from it. Called from several indexing threads at once.
  */
 public interface IndexProgress {
-  /** The run found {@code files} files to read. */
+  /**
+   * The run found its files.
+   *
+   * @param files how many files it will read
+   */
   default void started(int files) {}
 
-  /** One more file is done. */
+  /**
+   * One more file is done.
+   *
+   * @param file the file's path
+   */
   default void fileDone(String file) {}
 
   /** Nothing is reported; what a {@code null} progress means. */

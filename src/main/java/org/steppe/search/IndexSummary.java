@@ -22,6 +22,11 @@ import java.util.List;
 public record IndexSummary(int files, int articles, int added, int updated, int unchanged, int removed,
     int kept, long entities, long quotes, List<Problem> skipped, List<Problem> warnings, long millis) {
 
-  /** A file and what was wrong with it. */
+  /**
+   * A file and what was wrong with it.
+   *
+   * @param file the file (and {@code #id} for one story of many), relative to the corpus folder
+   * @param reason what was wrong, for a person
+   */
   public record Problem(String file, String reason) {}
 }

@@ -1,6 +1,5 @@
 package org.steppe.search;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

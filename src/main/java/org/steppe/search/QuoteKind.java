@@ -11,7 +11,11 @@ public enum QuoteKind {
   /** Reported speech with no quotation marks ("He stressed that …"). */
   INDIRECT;
 
-  /** The lower-case name the HTTP API uses ({@code "direct"}). */
+  /**
+   * The name the HTTP API uses.
+   *
+   * @return the lower-case name ({@code "direct"})
+   */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -14,13 +14,20 @@ public record RemovalLimit(double maxShare) {
   /** No limit: every article whose file is gone is removed ({@code --allow-mass-delete}). */
   public static final RemovalLimit NONE = new RemovalLimit(1.0);
 
+  /** Checks that the share is between 0 and 1. */
   public RemovalLimit {
     if (!(maxShare >= 0 && maxShare <= 1)) {
       throw new IllegalArgumentException("the share of the index one run may remove must be between 0 and 1, not " + maxShare);
     }
   }
 
-  /** Whether removing {@code removed} of {@code indexed} articles stays within the limit. */
+  /**
+   * Whether a run may remove this many articles.
+   *
+   * @param removed the articles the run would remove
+   * @param indexed the corpus articles the index holds
+   * @return whether removing {@code removed} of {@code indexed} stays within the limit
+   */
   public boolean allows(int removed, int indexed) {
     return removed <= maxShare * indexed;
   }

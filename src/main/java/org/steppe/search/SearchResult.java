@@ -19,12 +19,21 @@ import java.util.List;
 public record SearchResult<H>(long total, List<H> hits, Facets facets, String didYouMean,
     String nextCursor, boolean timedOut) {
 
+  /** Copies the hits; {@code null} facets mean none. */
   public SearchResult {
     hits = List.copyOf(hits);
     facets = facets == null ? Facets.NONE : facets;
   }
 
-  /** A complete result (not timed out). */
+  /**
+   * A complete result (not timed out).
+   *
+   * @param total every hit, not only this page's
+   * @param hits this page
+   * @param facets counts per facet
+   * @param didYouMean a corrected query, or {@code null}
+   * @param nextCursor the cursor for the next page, or {@code null} at the end
+   */
   public SearchResult(long total, List<H> hits, Facets facets, String didYouMean, String nextCursor) {
     this(total, hits, facets, didYouMean, nextCursor, false);
   }

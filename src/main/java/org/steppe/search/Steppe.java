@@ -48,7 +48,14 @@ public sealed class Steppe implements SteppeSearch permits WritableSteppe {
     this.ownDirectory = ownDirectory;
   }
 
-  /** Opens the index in the folder {@code index} for searching, with the built-in configuration. */
+  /**
+   * Opens the index in the folder {@code index} for searching, with the built-in configuration.
+   *
+   * @param index the index folder
+   * @return the engine, to close after use
+   * @throws IOException when there is no index there
+   * @throws ConfigurationException when the index was built with other analysis than the built-in one
+   */
   public static Steppe open(Path index) throws IOException {
     return open(index, SteppeConfig.defaults());
   }
@@ -56,6 +63,9 @@ public sealed class Steppe implements SteppeSearch permits WritableSteppe {
   /**
    * Opens the index in the folder {@code index} for searching.
    *
+   * @param index the index folder
+   * @param config the configuration it was built with (at least the same index-time analysis)
+   * @return the engine, to close after use
    * @throws IOException when there is no index there
    * @throws ConfigurationException when the index was built with other analysis than {@code config}'s
    */
@@ -76,6 +86,8 @@ public sealed class Steppe implements SteppeSearch permits WritableSteppe {
   /**
    * Opens the index in the configuration's {@link SteppeConfig.Builder#directory directory} for searching.
    *
+   * @param config the configuration, with its directory
+   * @return the engine, to close after use
    * @throws IOException when there is no index there
    * @throws ConfigurationException when the index was built with other analysis than {@code config}'s
    */
@@ -87,6 +99,10 @@ public sealed class Steppe implements SteppeSearch permits WritableSteppe {
    * Opens (or creates) the index in the folder {@code index} for searching and writing. Only one
    * writer may hold an index: a second fails at once with {@link IndexLockedException}.
    *
+   * @param index the index folder; created when missing
+   * @param config the configuration to enrich and analyse with
+   * @return the engine, to close after use
+   * @throws IOException when the index cannot be opened (another writer holds it: {@link IndexLockedException})
    * @throws ConfigurationException when the index was built with other analysis than {@code config}'s
    */
   public static WritableSteppe openWritable(Path index, SteppeConfig config) throws IOException {
@@ -105,6 +121,9 @@ public sealed class Steppe implements SteppeSearch permits WritableSteppe {
    * Opens (or creates) the index in the configuration's {@link SteppeConfig.Builder#directory
    * directory} for searching and writing.
    *
+   * @param config the configuration, with its directory
+   * @return the engine, to close after use
+   * @throws IOException when the index cannot be opened (another writer holds it: {@link IndexLockedException})
    * @throws ConfigurationException when the index was built with other analysis than {@code config}'s
    */
   public static WritableSteppe openWritable(SteppeConfig config) throws IOException {
@@ -194,12 +213,20 @@ public sealed class Steppe implements SteppeSearch permits WritableSteppe {
     return reader.quoteCount();
   }
 
-  /** Sees the latest commit now rather than within the second. */
+  /**
+   * Sees the latest commit now rather than within the second.
+   *
+   * @throws IOException when the index cannot be read
+   */
   public void refresh() throws IOException {
     reader.refresh();
   }
 
-  /** Sets how long one search may run before it returns what it found so far; positive. */
+  /**
+   * Sets how long one search may run before it returns what it found so far.
+   *
+   * @param limit a positive duration
+   */
   public void setSearchTimeout(Duration limit) {
     reader.setSearchTimeout(limit);
   }

@@ -41,7 +41,11 @@ public final class SteppeConfig {
     this.directory = directory;
   }
 
-  /** The built-in configuration: the files of Steppe's own {@code index-config/}, every step on. */
+  /**
+   * The built-in configuration: the files of Steppe's own {@code index-config/}, every step on.
+   *
+   * @return the configuration, built once
+   */
   public static SteppeConfig defaults() {
     return Defaults.CONFIG;
   }
@@ -55,13 +59,19 @@ public final class SteppeConfig {
    * The configuration in {@code folder} (an {@code index-config/}); a file the folder lacks falls
    * back to the built-in copy of the same name.
    *
+   * @param folder the folder
+   * @return the configuration
    * @throws ConfigurationException when the folder does not exist or a file in it is malformed
    */
   public static SteppeConfig fromFolder(Path folder) {
     return builder().folder(folder).build();
   }
 
-  /** A builder starting from the built-in configuration. */
+  /**
+   * A builder starting from the built-in configuration.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -94,6 +104,7 @@ public final class SteppeConfig {
    * @param role a person's standing role, used when a quote's text states none; may be {@code null}
    */
   public record GazetteerEntry(String name, EntityType type, List<String> aliases, String role) {
+    /** Checks the name and type; {@code null} aliases mean none. */
     public GazetteerEntry {
       if (name == null || name.isBlank()) {
         throw new IllegalArgumentException("a gazetteer entry needs a name");
@@ -110,6 +121,7 @@ public final class SteppeConfig {
    * @param params the factory's parameters; files they name are configuration files
    */
   public record TokenFilter(String name, Map<String, String> params) {
+    /** Checks the name; {@code null} parameters mean none. */
     public TokenFilter {
       if (name == null || name.isBlank()) {
         throw new IllegalArgumentException("a token filter needs a factory name");
@@ -117,7 +129,12 @@ public final class SteppeConfig {
       params = params == null ? Map.of() : Map.copyOf(params);
     }
 
-    /** A filter without parameters. */
+    /**
+     * A filter without parameters.
+     *
+     * @param name the factory name
+     * @return the filter
+     */
     public static TokenFilter of(String name) {
       return new TokenFilter(name, Map.of());
     }
@@ -130,6 +147,7 @@ public final class SteppeConfig {
    * @param filters in order
    */
   public record AnalysisChain(String tokenizer, List<TokenFilter> filters) {
+    /** Checks the tokenizer; {@code null} filters mean none. */
     public AnalysisChain {
       if (tokenizer == null || tokenizer.isBlank()) {
         throw new IllegalArgumentException("an analysis chain needs a tokenizer");
@@ -174,7 +192,12 @@ public final class SteppeConfig {
 
     private Builder() {}
 
-    /** Reads the files of this folder (an {@code index-config/}); it must exist. */
+    /**
+     * Reads the files of this folder (an {@code index-config/}); it must exist.
+     *
+     * @param v the folder
+     * @return this builder
+     */
     public Builder folder(Path v) {
       folder = Objects.requireNonNull(v, "folder");
       return this;
@@ -183,19 +206,33 @@ public final class SteppeConfig {
     /**
      * Gives a configuration file's text in code, under its file name ({@code sources.yaml},
      * {@code synonyms.txt}, …): it wins over the folder's copy and the built-in one.
+     *
+     * @param name the file's name
+     * @param text its content
+     * @return this builder
      */
     public Builder file(String name, String text) {
       files.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(text, "text"));
       return this;
     }
 
-    /** Every known entity: replaces the gazetteer ({@code gazetteer.yaml}) of the folder or the built-in one. */
+    /**
+     * Every known entity: replaces the gazetteer ({@code gazetteer.yaml}) of the folder or the built-in one.
+     *
+     * @param entries the entities
+     * @return this builder
+     */
     public Builder gazetteer(List<GazetteerEntry> entries) {
       gazetteer = List.copyOf(entries);
       return this;
     }
 
-    /** One more known entity, after those of the gazetteer in force. */
+    /**
+     * One more known entity, after those of the gazetteer in force.
+     *
+     * @param entry the entity
+     * @return this builder
+     */
     public Builder addEntity(GazetteerEntry entry) {
       addedEntities.add(Objects.requireNonNull(entry, "entry"));
       return this;
@@ -205,6 +242,10 @@ public final class SteppeConfig {
      * The analysis chains ({@code analysis.yaml}): {@code index} for indexed text, {@code query} for
      * query text; {@code null} keeps the chain in force. An index remembers its index chain and
      * refuses to open with another.
+     *
+     * @param index the chain for indexed text, or {@code null}
+     * @param query the chain for query text, or {@code null}
+     * @return this builder
      */
     public Builder analysis(AnalysisChain index, AnalysisChain query) {
       indexChain = index;
@@ -212,31 +253,57 @@ public final class SteppeConfig {
       return this;
     }
 
-    /** BM25's term-frequency saturation {@code k1} and length normalisation {@code b}. */
+    /**
+     * BM25's parameters (default 1.2 and 0.75).
+     *
+     * @param newK1 term-frequency saturation
+     * @param newB length normalisation
+     * @return this builder
+     */
     public Builder bm25(double newK1, double newB) {
       k1 = newK1;
       b = newB;
       return this;
     }
 
-    /** The words more-like-this never matches on ({@code stopwords.txt}). */
+    /**
+     * The words more-like-this never matches on ({@code stopwords.txt}).
+     *
+     * @param words the words
+     * @return this builder
+     */
     public Builder stopWords(List<String> words) {
       return file(IndexSetup.STOP_WORDS, String.join("\n", words) + "\n");
     }
 
-    /** Whether the statistical entity recogniser runs (default on); off, only the gazetteer and rules tag names. */
+    /**
+     * Whether the statistical entity recogniser runs (default on); off, only the gazetteer and rules tag names.
+     *
+     * @param on whether it runs
+     * @return this builder
+     */
     public Builder entityModel(boolean on) {
       entityModel = on;
       return this;
     }
 
-    /** Whether quotes are extracted and attributed (default on). */
+    /**
+     * Whether quotes are extracted and attributed (default on).
+     *
+     * @param on whether they are
+     * @return this builder
+     */
     public Builder quotes(boolean on) {
       quotes = on;
       return this;
     }
 
-    /** The writer's RAM buffer in MB (default {@value SteppeConfig#DEFAULT_RAM_BUFFER_MB}): more buffers more articles per segment. */
+    /**
+     * The writer's RAM buffer in MB (default {@value SteppeConfig#DEFAULT_RAM_BUFFER_MB}): more buffers more articles per segment.
+     *
+     * @param mb a positive size
+     * @return this builder
+     */
     public Builder ramBufferMb(double mb) {
       if (!(mb > 0)) {
         throw new IllegalArgumentException("the RAM buffer must be positive, not " + mb);
@@ -249,6 +316,9 @@ public final class SteppeConfig {
      * Where the index lives when it is not a folder, e.g. a {@code ByteBuffersDirectory} for an
      * index in memory; open it with {@link Steppe#open(SteppeConfig)} or
      * {@link Steppe#openWritable(SteppeConfig)}. Steppe never closes it.
+     *
+     * @param v the directory
+     * @return this builder
      */
     public Builder directory(Directory v) {
       directory = Objects.requireNonNull(v, "directory");
@@ -258,6 +328,7 @@ public final class SteppeConfig {
     /**
      * Reads and checks every file.
      *
+     * @return the configuration
      * @throws ConfigurationException naming the file (and line) at fault, or the missing folder
      */
     public SteppeConfig build() {

@@ -17,6 +17,9 @@ public interface SteppeSearch extends Closeable {
   /**
    * Articles matching {@code request}, with facets and highlighted snippets.
    *
+   * @param request the query, filters, order and page
+   * @return one page of article hits with facet counts
+   * @throws IOException when the index cannot be read
    * @throws QuerySyntaxException when the query text cannot be read or breaks a limit
    * @throws IllegalArgumentException when the cursor does not belong to this search or index
    */
@@ -26,12 +29,21 @@ public interface SteppeSearch extends Closeable {
    * Quotes matching {@code request}, each linked to its article; the same filters and facets as
    * {@link #searchArticles}.
    *
+   * @param request the query, filters, order and page
+   * @return one page of quote hits with facet counts
+   * @throws IOException when the index cannot be read
    * @throws QuerySyntaxException when the query text cannot be read or breaks a limit
    * @throws IllegalArgumentException when the cursor does not belong to this search or index
    */
   SearchResult<QuoteHit> searchQuotes(SearchRequest request) throws IOException;
 
-  /** One article with its entities and quotes, or empty when no article has that id. */
+  /**
+   * One article with its entities and quotes.
+   *
+   * @param id the article's id
+   * @return the article, or empty when no article has that id
+   * @throws IOException when the index cannot be read
+   */
   Optional<ArticleView> article(String id) throws IOException;
 
   /**
@@ -42,6 +54,8 @@ public interface SteppeSearch extends Closeable {
    *
    * @param prefix what has been typed; {@code null} or blank gives no suggestions
    * @param limit at most this many, 0 to {@value SearchRequest#MAX_SIZE}
+   * @return the suggestions, best first
+   * @throws IOException when the index cannot be read
    */
   List<Suggestion> suggest(String prefix, int limit) throws IOException;
 
@@ -49,13 +63,26 @@ public interface SteppeSearch extends Closeable {
    * Articles most like article {@code id} (shared title and body words and entities), best first,
    * without the article itself; no facets. Empty when there is no such article.
    *
+   * @param id the article's id
    * @param size at most this many, 0 to {@value SearchRequest#MAX_SIZE}
+   * @return the similar articles, without facets
+   * @throws IOException when the index cannot be read
    */
   SearchResult<ArticleHit> similar(String id, int size) throws IOException;
 
-  /** How many articles the index holds. */
+  /**
+   * How many articles the index holds.
+   *
+   * @return the count
+   * @throws IOException when the index cannot be read
+   */
   long articleCount() throws IOException;
 
-  /** How many quotes the index holds. */
+  /**
+   * How many quotes the index holds.
+   *
+   * @return the count
+   * @throws IOException when the index cannot be read
+   */
   long quoteCount() throws IOException;
 }

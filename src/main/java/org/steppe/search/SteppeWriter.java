@@ -17,22 +17,36 @@ public interface SteppeWriter extends Closeable {
   /**
    * Adds an article, replacing one with the same id (and its quotes). Its entities and quotes are
    * found by the configured enrichment, unless the input gives them.
+   *
+   * @param article the article
+   * @throws IOException when the index cannot be written
    */
   void put(ArticleInput article) throws IOException;
 
-  /** Deletes an article and its quotes; nothing happens when there is no such article. */
+  /**
+   * Deletes an article and its quotes; nothing happens when there is no such article.
+   *
+   * @param id the article's id
+   * @throws IOException when the index cannot be written
+   */
   void delete(String id) throws IOException;
 
   /**
    * Deletes every article the request's query and filters match (page, size, sort and cursor are
    * ignored), with their quotes. Sees what was put or deleted since the last commit.
    *
+   * @param request the query and filters
    * @return how many articles it deleted
+   * @throws IOException when the index cannot be read or written
    * @throws QuerySyntaxException when the query text cannot be read
    */
   long deleteByQuery(SearchRequest request) throws IOException;
 
-  /** Deletes every article and quote. */
+  /**
+   * Deletes every article and quote.
+   *
+   * @throws IOException when the index cannot be written
+   */
   void deleteAll() throws IOException;
 
   /**
@@ -68,6 +82,10 @@ public interface SteppeWriter extends Closeable {
    */
   IndexSummary indexCorpus(Path corpus, IndexProgress progress, RemovalLimit limit) throws IOException;
 
-  /** Makes every change durable and visible to searches, atomically. */
+  /**
+   * Makes every change durable and visible to searches, atomically.
+   *
+   * @throws IOException when the index cannot be written
+   */
   void commit() throws IOException;
 }

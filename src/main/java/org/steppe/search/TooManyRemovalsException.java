@@ -7,7 +7,9 @@ import java.io.IOException;
  * than its {@link RemovalLimit} allows.
  */
 public final class TooManyRemovalsException extends IOException {
+  /** How many articles the run would have removed. */
   private final int removed;
+  /** How many corpus articles the index held. */
   private final int indexed;
 
   TooManyRemovalsException(int removed, int indexed, RemovalLimit limit, String corpus) {
@@ -19,12 +21,20 @@ public final class TooManyRemovalsException extends IOException {
     this.indexed = indexed;
   }
 
-  /** How many articles the run would have removed. */
+  /**
+   * How many articles the run would have removed.
+   *
+   * @return the count
+   */
   public int removed() {
     return removed;
   }
 
-  /** How many articles the index held. */
+  /**
+   * How many articles from the corpus the index held.
+   *
+   * @return the count
+   */
   public int indexed() {
     return indexed;
   }
