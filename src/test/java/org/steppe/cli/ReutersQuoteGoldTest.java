@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steppe.config.ConfigDir;
+import org.steppe.enrich.EnrichedArticleJson;
 import org.steppe.enrich.pipeline.Enricher;
 import org.steppe.ingest.Article;
 import org.steppe.ingest.Corpus;
@@ -37,7 +37,6 @@ class ReutersQuoteGoldTest {
   private static final Path GOLD = Path.of("src/test/resources/reuters-quotes/gold.tsv");
   private static final Path SCORER = Path.of("../shared/tools/reuters_quote_eval.py");
   private static final Path REUTERS = Path.of("../shared/datasets/reuters21578");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
   void quotesOfTheGoldStoriesAreWholeAndAttributed(@TempDir Path tmp) throws Exception {
@@ -56,7 +55,7 @@ class ReutersQuoteGoldTest {
     for (Path file : files) {
       for (Article a : corpus.read(file)) {
         if (stories.contains(a.id())) {
-          lines.add(JSON.writeValueAsString(ExtractCommand.toJson(enricher.enrich(a), file.toString())));
+          lines.add(EnrichedArticleJson.line(enricher.enrich(a), file.toString()));
         }
       }
     }
