@@ -18,8 +18,8 @@ import org.steppe.enrich.Gazetteer;
  * generated file, {@value #GAZETTEER_SYNONYMS}: every gazetteer entity's spellings as one Solr
  * synonym line, so a spelling added to the gazetteer is searchable without a second edit.
  */
-final class ConfigResourceLoader implements ResourceLoader {
-  static final String GAZETTEER_SYNONYMS = "gazetteer-synonyms.txt";
+public final class ConfigResourceLoader implements ResourceLoader {
+  public static final String GAZETTEER_SYNONYMS = "gazetteer-synonyms.txt";
 
   private final ConfigDir config;
   private final Gazetteer gazetteer;
@@ -27,7 +27,7 @@ final class ConfigResourceLoader implements ResourceLoader {
   private final java.util.Map<String, String> served = new java.util.TreeMap<>();
   private final ResourceLoader classes = new ClasspathResourceLoader(ConfigResourceLoader.class.getClassLoader());
 
-  ConfigResourceLoader(ConfigDir config, Gazetteer gazetteer) {
+  public ConfigResourceLoader(ConfigDir config, Gazetteer gazetteer) {
     this.config = config;
     this.gazetteer = gazetteer;
   }

@@ -74,6 +74,8 @@ public final class Fields {
   /** Offsets of a quote in the article's text, stored for linking back. */
   public static final String QUOTE_START = "quote_start";
   public static final String QUOTE_END = "quote_end";
+  /** OpenSearch index only: an article's number of quotes, so re-indexing it deletes the quotes it no longer has. */
+  public static final String QUOTE_COUNT = "quote_count";
 
   /** Facet dimensions (SortedSetDocValues facets, no taxonomy index to keep in step). */
   public static final String FACET_SOURCE = "source";

@@ -1,4 +1,4 @@
-package org.steppe.search;
+package org.steppe.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -8,10 +8,10 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /** The terms an analyzer makes of a text for one field, in order. */
-final class AnalyzedWords {
+public final class AnalyzedWords {
   private AnalyzedWords() {}
 
-  static List<String> of(Analyzer analyzer, String field, String text) throws IOException {
+  public static List<String> of(Analyzer analyzer, String field, String text) throws IOException {
     List<String> out = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
