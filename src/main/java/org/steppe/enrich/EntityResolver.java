@@ -11,10 +11,16 @@ import java.util.Set;
 /**
  * Merges what the recognisers found into one consistent set of mentions: where mentions overlap
  * the gazetteer's wins, then the rules', then the model's, and the longer before the shorter; a
- * surname alone ("Karajanov said") joins the full name seen earlier in the same article.
+ * surname alone ("Karajanov said") joins the full name seen earlier in the same article. It also
+ * keeps names from over- or under-reaching: stray marks at a name's edges go ("Boston Ltd>"), a
+ * "person" holding an organisation word is no person ("Motors Corp", "Stock Exchange"), a
+ * person's initials join the name ("C. William Verity") and an organisation's suffixes join it
+ * ("J.P. Morgan and Co Inc").
  */
 public final class EntityResolver {
   private final Set<String> notNames;
+  private final Set<String> organizationWords;
+  private final Set<String> organizationSuffixes;
 
   /** A resolver that trusts every recogniser's people. */
   public EntityResolver() {
@@ -26,16 +32,41 @@ public final class EntityResolver {
    *     ("kazakh", "the"): a rule or model "person" made only of them is dropped
    */
   public EntityResolver(Set<String> notNames) {
+    this(notNames, Set.of(), Set.of());
+  }
+
+  /**
+   * @param notNames as above
+   * @param organizationWords keys of words that make a name an organisation's ("corp", "bank")
+   * @param organizationSuffixes keys of the ones that follow an organisation's name and belong to it ("inc", "co")
+   */
+  public EntityResolver(Set<String> notNames, Set<String> organizationWords, Set<String> organizationSuffixes) {
     this.notNames = Set.copyOf(notNames);
+    this.organizationWords = Set.copyOf(organizationWords);
+    this.organizationSuffixes = Set.copyOf(organizationSuffixes);
+  }
+
+  /** The resolver configured by {@code rules}. */
+  public static EntityResolver of(PersonRules rules) {
+    return new EntityResolver(rules.keys(rules.notNames()), rules.keys(rules.organizationWords()),
+        rules.keys(rules.organizationSuffixes()));
   }
 
   /** The resolved mentions of one article, in text order. */
   public List<EntityMention> resolve(String text, List<EntityMention> candidates) {
     List<EntityMention> ranked = new ArrayList<>();
-    for (EntityMention m : candidates) {
-      if (!notAName(m)) {
-        ranked.add(m);
+    for (EntityMention candidate : candidates) {
+      EntityMention m = trimmed(text, candidate);
+      if (m == null || notAName(m)) {
+        continue;
       }
+      if (m.type() == EntityType.PERSON && !m.origin().equals(EntityMention.GAZETTEER) && organizational(m)) {
+        if (m.origin().equals(EntityMention.RULES)) {
+          continue; // a cue for people fired on a company ("Chrysler Corp said", "General Motors")
+        }
+        m = m.renamed(m.name(), EntityType.ORGANIZATION); // the model saw a name; it is an organisation's
+      }
+      ranked.add(m);
     }
     ranked.sort(Comparator.comparingInt((EntityMention m) -> priority(m.origin()))
         .thenComparing(Comparator.comparingInt(EntityMention::length).reversed())
@@ -47,7 +78,126 @@ public final class EntityResolver {
       }
     }
     accepted.sort(Comparator.comparingInt(EntityMention::start));
-    return joinSurnames(text, accepted);
+    List<Token> tokens = Token.tokenize(text);
+    return joinSurnames(text, tokens, extended(text, tokens, accepted));
+  }
+
+  /** The mention without stray marks at its edges ("Boston Ltd>", "<Acme"), or null when nothing is left. */
+  private static EntityMention trimmed(String text, EntityMention m) {
+    if (m.origin().equals(EntityMention.GAZETTEER)) {
+      return m;
+    }
+    int s = m.start();
+    int e = m.end();
+    while (s < e && !Character.isLetterOrDigit(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && !Character.isLetterOrDigit(text.charAt(e - 1)) && text.charAt(e - 1) != '.') {
+      e--;
+    }
+    if (s == m.start() && e == m.end()) {
+      return m;
+    }
+    if (e <= s) {
+      return null;
+    }
+    String written = text.substring(s, e);
+    String name = m.name().equals(m.text()) ? written : m.name();
+    return new EntityMention(name, m.type(), s, e, written, m.origin());
+  }
+
+  private boolean organizational(EntityMention m) {
+    for (Token w : Token.tokenize(m.text())) {
+      if (organizationWords.contains(w.key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Names grown to their full extent: initials written just before a person's name join it ("C.
+   * William Verity", "A.B.M. Ghulam Mostafa"); organisation suffixes right after a name join it and
+   * make it an organisation's ("Chrysler Corp", "J.P. Morgan and Co Inc"). Gazetteer names are as listed.
+   */
+  private List<EntityMention> extended(String text, List<Token> tokens, List<EntityMention> mentions) {
+    List<EntityMention> out = new ArrayList<>(mentions.size());
+    int t = 0;
+    for (int i = 0; i < mentions.size(); i++) {
+      EntityMention m = mentions.get(i);
+      if (m.origin().equals(EntityMention.GAZETTEER)) {
+        out.add(m);
+        continue;
+      }
+      int prevEnd = out.isEmpty() ? 0 : out.get(out.size() - 1).end();
+      if (m.type() == EntityType.PERSON) {
+        int s = initialsBefore(text, m.start(), prevEnd);
+        if (s < m.start()) {
+          String written = text.substring(s, m.end());
+          m = new EntityMention(m.name().equals(m.text()) ? written : text.substring(s, m.start()) + m.name(),
+              m.type(), s, m.end(), written, m.origin());
+        }
+      }
+      if (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION) {
+        while (t < tokens.size() && tokens.get(t).start() < m.end()) {
+          t++;
+        }
+        int e = suffixesAfter(text, tokens, t, m.end());
+        if (e > m.end()) {
+          String written = text.substring(m.start(), e);
+          m = new EntityMention(written, EntityType.ORGANIZATION, m.start(), e, written, m.origin());
+          while (i + 1 < mentions.size() && mentions.get(i + 1).start() < e) {
+            i++; // a mention the suffixes made part of this name ("Co Inc" on its own)
+          }
+        }
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  /** The start of initials ("C. ", "A.B.M. ") written right before {@code start}, after {@code floor}; {@code start} when none. */
+  private static int initialsBefore(String text, int start, int floor) {
+    if (start - 1 < floor || text.charAt(start - 1) != ' ') {
+      return start;
+    }
+    int s = start;
+    int k = start - 2;
+    while (k - 1 >= floor && text.charAt(k) == '.' && Character.isUpperCase(text.charAt(k - 1))) {
+      s = k - 1;
+      k -= 2;
+    }
+    boolean standsAlone = s == 0 || Character.isWhitespace(text.charAt(s - 1)) || text.charAt(s - 1) == '(';
+    return s < start && standsAlone ? s : start;
+  }
+
+  /** The end of organisation suffixes from token {@code t} on, right after {@code end} ("Corp", "and Co Inc"); {@code end} when none. */
+  private int suffixesAfter(String text, List<Token> tokens, int t, int end) {
+    int e = end;
+    while (t < tokens.size()) {
+      Token next = tokens.get(t);
+      String gap = text.substring(e, next.start());
+      if (gap.equals(" ") && next.key().equals("and") && t + 1 < tokens.size() && tokens.get(t + 1).key().equals("co")
+          && text.substring(next.end(), tokens.get(t + 1).start()).equals(" ")) {
+        e = suffixEnd(text, tokens.get(t + 1)); // "J.P. Morgan and Co"
+        t += 2;
+      } else if (gap.equals(" & ") && next.key().equals("co")) {
+        e = suffixEnd(text, next); // "Smith & Co"
+        t++;
+      } else if ((gap.equals(" ") || gap.equals(", ")) && next.capitalized() && organizationSuffixes.contains(next.key())) {
+        e = suffixEnd(text, next); // "Chrysler Corp", "Acme, Inc."
+        t++;
+      } else {
+        break;
+      }
+    }
+    return e;
+  }
+
+  /** After the suffix word, with its abbreviation's full stop ("Inc."). */
+  private static int suffixEnd(String text, Token suffix) {
+    int e = suffix.end();
+    return e < text.length() && text.charAt(e) == '.' && (e + 1 == text.length() || text.charAt(e + 1) != '.') ? e + 1 : e;
   }
 
   private boolean notAName(EntityMention m) {
@@ -73,11 +223,9 @@ public final class EntityResolver {
    * Renames single-word person mentions to the full name whose last word they are, and tags
    * capitalised surnames nobody else tagged, after the full name has appeared.
    */
-  private static List<EntityMention> joinSurnames(String text, List<EntityMention> mentions) {
+  private static List<EntityMention> joinSurnames(String text, List<Token> tokens, List<EntityMention> mentions) {
     Map<String, EntityMention> fullBySurname = new HashMap<>();
     List<EntityMention> out = new ArrayList<>();
-    int next = 0;
-    List<Token> tokens = Token.tokenize(text);
     int t = 0;
     for (EntityMention m : mentions) {
       // Untagged words before this mention: a known surname becomes a mention of its person.

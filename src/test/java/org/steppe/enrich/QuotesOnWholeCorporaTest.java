@@ -110,6 +110,31 @@ class QuotesOnWholeCorporaTest {
     assertEquals(0, signOffs, "no person named after the sign-off (it was the top 'person', in 4,628 stories)");
   }
 
+  @Test
+  void companiesAndStrayMarksAreNoPeople() {
+    List<String> bad = articles(REUTERS).stream().flatMap(e -> e.entities().stream())
+        .filter(en -> en.type() == EntityType.PERSON)
+        .map(Entity::name)
+        .filter(n -> n.matches(".*\\b(Corp|Inc|Ltd|Co|Plc|Company|Bank)\\b.*") || n.matches(".*[<>()\"].*"))
+        .distinct().toList();
+    assertTrue(bad.size() <= 5, bad.size() + " company names or marks as people: " + bad.subList(0, Math.min(20, bad.size())));
+  }
+
+  /**
+   * US-politics text: an ambiguous seed-archive alias ("Senate", "Liberty") links nowhere unless the
+   * article is about its country; it stays a plain mention under its own words.
+   */
+  @Test
+  void ambiguousAliasesDoNotReachIntoUsPolitics() {
+    List<String> wrong = articles(POLNEAR_TRAIN).stream()
+        .filter(e -> !e.article().text().contains("Kazakh"))
+        .flatMap(e -> e.mentions().stream().filter(m -> m.origin().equals(EntityMention.GAZETTEER))
+            .map(m -> e.article().id() + ": " + m.name()))
+        .filter(s -> s.matches(".*: (Senate of Kazakhstan|Liberty|Ministry of Foreign Affairs of Kazakhstan|Committee on Defense and Security)"))
+        .toList();
+    assertEquals(List.of(), wrong.subList(0, Math.min(20, wrong.size())), wrong.size() + " US-politics entities linked to Kazakh bodies");
+  }
+
   /**
    * The share of double-quoted passages of {@value #MIN_PASSAGE}+ characters that one extracted quote
    * holds from its first to its last five words, running at most three words past either end (the

@@ -57,7 +57,7 @@ public final class Enricher {
       ModelEntityRecognizer.builtIn().ifPresent(recognizers::add);
     }
     QuoteExtractor extractor = quotes ? RuleQuoteExtractor.load(config, gazetteer, verbs) : (text, mentions) -> List.of();
-    return new Enricher(gazetteer, recognizers, new EntityResolver(personRules.keys(personRules.notNames())), extractor);
+    return new Enricher(gazetteer, recognizers, EntityResolver.of(personRules), extractor);
   }
 
   /** The gazetteer the pipeline tags with (the index derives query-time synonyms from it). */
