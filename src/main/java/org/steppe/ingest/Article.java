@@ -16,10 +16,17 @@ import java.util.List;
  * @param text the decoded text of the article
  * @param kept the paragraphs of {@code text} that make up the body, in order, each once
  * @param metadata title, source, date, author, URL; fields not stated are {@code null}
+ * @param paragraphed true when the format laid the text out in paragraphs itself (a web page's
+ *     blocks): its lines are paragraphs and are never rejoined as hard-wrapped text
  */
-public record Article(String id, String file, String text, List<Segment> kept, Metadata metadata) {
+public record Article(String id, String file, String text, List<Segment> kept, Metadata metadata, boolean paragraphed) {
   public Article {
     kept = List.copyOf(kept);
+  }
+
+  /** An article whose lines may be hard-wrapped: {@link #paragraphs()} decides from their shape. */
+  public Article(String id, String file, String text, List<Segment> kept, Metadata metadata) {
+    this(id, file, text, kept, metadata, false);
   }
 
   /** The text with everything outside the kept paragraphs replaced by spaces (line breaks kept). */
@@ -47,7 +54,7 @@ public record Article(String id, String file, String text, List<Segment> kept, M
    * back to {@link #text()}. Computed on each call (linear in the text): keep it when mapping many offsets.
    */
   public Paragraphs paragraphs() {
-    return ParagraphRebuilder.rebuild(text, kept);
+    return ParagraphRebuilder.rebuild(text, kept, !paragraphed);
   }
 
   /**

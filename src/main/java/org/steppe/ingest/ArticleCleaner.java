@@ -51,7 +51,7 @@ public final class ArticleCleaner {
         continue;
       }
       String key = line.text().strip();
-      if (key.length() >= boilerplate.minRepeatLength() && !seen.add(key)) {
+      if (!doc.paragraphed() && key.length() >= boilerplate.minRepeatLength() && !seen.add(key)) {
         continue; // the same paragraph again, as when a site repeats its lede
       }
       for (Segment s : withoutInline(line)) {
@@ -61,7 +61,7 @@ public final class ArticleCleaner {
     }
     Metadata found = metadata.extract(raw, meta, bodyLines);
     Metadata merged = stated.orElse(doc.known()).orElse(found);
-    return new Article(doc.id(), doc.file(), doc.text(), kept, merged);
+    return new Article(doc.id(), doc.file(), doc.text(), kept, merged, doc.paragraphed());
   }
 
   /** The parts of a line left once inline furniture is cut out, each trimmed, none empty. */

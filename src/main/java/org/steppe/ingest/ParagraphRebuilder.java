@@ -40,10 +40,13 @@ final class ParagraphRebuilder {
 
   private ParagraphRebuilder() {}
 
-  /** The body of {@code text} made from its {@code kept} segments, wrapped lines rejoined when the text is wrapped. */
-  static Paragraphs rebuild(String text, List<Segment> kept) {
+  /**
+   * The body of {@code text} made from its {@code kept} segments, wrapped lines rejoined when the
+   * text is wrapped; {@code mayBeWrapped} false (a format that laid out its own paragraphs) keeps every line.
+   */
+  static Paragraphs rebuild(String text, List<Segment> kept, boolean mayBeWrapped) {
     List<TextLine> lines = lines(text, kept);
-    Join[] joins = joins(text, lines);
+    Join[] joins = mayBeWrapped ? joins(text, lines) : breaks(lines.size());
     boolean wrapped = wrapped(joins);
     Paragraphs.Builder body = new Paragraphs.Builder(text);
     for (int i = 0; i < lines.size(); i++) {
@@ -66,6 +69,13 @@ final class ParagraphRebuilder {
       }
     }
     return body.build();
+  }
+
+  /** A paragraph break after every one of {@code lines} lines but the last. */
+  private static Join[] breaks(int lines) {
+    Join[] out = new Join[Math.max(0, lines - 1)];
+    Arrays.fill(out, Join.BREAK);
+    return out;
   }
 
   /** Whether any line was joined to the next: the text was read as wrapped. */

@@ -96,8 +96,9 @@ class HostileQuotesTest {
         + "\"I'm particularly impressed by the drop in orders.\"";
     List<Quote> qs = quotes(text);
     assertEquals("It's a rather gloomy outlook for the economy,", qs.get(0).text(), qs.toString());
-    assertEquals("David Wyss", qs.get(0).speaker());
     assertEquals("I'm particularly impressed by the drop in orders.", qs.get(1).text());
+    // Who said it is the attributor's choice (issue 12, speakers); both parts are one quotation.
+    assertEquals(qs.get(0).speaker(), qs.get(1).speaker(), qs.toString());
   }
 
   @Test

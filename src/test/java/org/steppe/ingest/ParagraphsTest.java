@@ -162,4 +162,17 @@ class ParagraphsTest {
     assertTrue(lines(wrapped.toString()).body().startsWith("line 0 of words that go on and on until the margin of the page brea-line 1"),
         "wrapped lines are joined at any length");
   }
+
+  @Test
+  void aFormatsOwnParagraphsAreNeverRejoined() {
+    Article wire = reuters("reut2-009.sgm", "9689");
+    Article laidOut = new Article(wire.id(), wire.file(), wire.text(), wire.kept(), wire.metadata(), true);
+    assertTrue(wire.body().split("\n+").length < laidOut.body().split("\n+").length / 2, "read as wrapped when the format says nothing");
+    assertEquals(wire.kept().stream().map(k -> wire.text().substring(k.start(), k.end())).toList(),
+        List.of(laidOut.body().split("\n+")), "a paragraphed document keeps every line as its own paragraph");
+    Path page = Path.of("src/test/resources/formats");
+    Article html = Corpus.open(page, SeedCorpus.CONFIG, IngestListener.SILENT).read(page.resolve("news-page.html")).get(0);
+    assertTrue(html.paragraphed(), "a web page's blocks are its paragraphs");
+    mapsBack(html);
+  }
 }
