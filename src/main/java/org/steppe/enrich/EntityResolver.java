@@ -89,10 +89,11 @@ public final class EntityResolver {
     }
     int s = m.start();
     int e = m.end();
-    while (s < e && !Character.isLetterOrDigit(text.charAt(s))) {
+    // Word characters as Token reads them (combining marks too), so a trimmed name starts and ends on a word's edge.
+    while (s < e && !Token.isWordChar(text.charAt(s))) {
       s++;
     }
-    while (e > s && !Character.isLetterOrDigit(text.charAt(e - 1)) && text.charAt(e - 1) != '.') {
+    while (e > s && !Token.isWordChar(text.charAt(e - 1)) && text.charAt(e - 1) != '.') {
       e--;
     }
     if (s == m.start() && e == m.end()) {

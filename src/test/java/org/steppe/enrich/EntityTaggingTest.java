@@ -180,6 +180,21 @@ class EntityTaggingTest {
     }
   }
 
+  @Test
+  void aNameTrimmedOfStrayMarksStillStartsOnAWord() throws Exception {
+    // PolNeAR's mojibake: "SÃ©golÃ ̈ne" has a combining mark after a space, which belongs to the word after it.
+    Path file = Path.of("../shared/datasets/polnear/data/train/text/nyt_2016-04-23_even-signed-climate-deal-won-t-e.txt");
+    String text = Files.readString(file).lines().filter(l -> l.contains("Royal") || l.contains("Delattre"))
+        .collect(Collectors.joining("\n\n"));
+    EnrichedArticle e = enricher.enrich(article(text));
+    List<Token> words = Token.tokenize(text);
+    for (EntityMention m : e.mentions()) {
+      assertEquals(m.text(), text.substring(m.start(), m.end()));
+      assertTrue(words.stream().anyMatch(w -> w.start() == m.start()), "starts on a word: " + m);
+    }
+    assertFalse(e.quotes().isEmpty(), "its quotes are read: " + e.quotes());
+  }
+
   private static org.steppe.ingest.Article article(String text) {
     return new org.steppe.ingest.Article("t", "t.txt", text, List.of(new org.steppe.ingest.Segment(0, text.length())),
         new org.steppe.ingest.Metadata(null, null, null, null, null));
