@@ -82,29 +82,53 @@ public final class EntityResolver {
     return joinSurnames(text, tokens, extended(text, tokens, accepted));
   }
 
-  /** The mention without stray marks at its edges ("Boston Ltd>", "<Acme"), or null when nothing is left. */
+  /**
+   * The mention without stray marks: at its edges ("Boston Ltd>", "<Acme"), from a quote mark on
+   * ("Robert Maxwell.\"It's"), and its name without an editor's brackets ("Minister Dilson) Funaro"
+   * names Dilson Funaro); null when nothing is left, or for a "person" with digits in it (a table's
+   * "Dec)....3,513.6"). A person's full stop stays after an initial or abbreviation ("Jr.", "C."), not after a word; an
+   * organisation's stays ("Inc.").
+   */
   private static EntityMention trimmed(String text, EntityMention m) {
     if (m.origin().equals(EntityMention.GAZETTEER)) {
       return m;
     }
     int s = m.start();
     int e = m.end();
+    for (int i = s; i < e; i++) {
+      if (QUOTE_MARKS.indexOf(text.charAt(i)) >= 0 && i > s) {
+        e = i; // a quotation opens here: the name ended before it
+        break;
+      }
+    }
     // Word characters as Token reads them (combining marks too), so a trimmed name starts and ends on a word's edge.
     while (s < e && !Token.isWordChar(text.charAt(s))) {
       s++;
     }
-    while (e > s && !Token.isWordChar(text.charAt(e - 1)) && text.charAt(e - 1) != '.') {
+    while (e > s && !Token.isWordChar(text.charAt(e - 1)) && !(text.charAt(e - 1) == '.' && (m.type() != EntityType.PERSON || abbreviationBefore(text, s, e - 1)))) {
       e--;
     }
-    if (s == m.start() && e == m.end()) {
-      return m;
-    }
-    if (e <= s) {
+    if (e <= s || m.type() == EntityType.PERSON && text.substring(s, e).chars().anyMatch(Character::isDigit)) {
       return null;
     }
     String written = text.substring(s, e);
-    String name = m.name().equals(m.text()) ? written : m.name();
+    boolean named = m.name().equals(m.text());
+    String name = named ? written.replaceAll("[()\\[\\]{}]", " ").replaceAll("\\s+", " ").strip() : m.name();
+    if (s == m.start() && e == m.end() && name.equals(m.name())) {
+      return m;
+    }
     return new EntityMention(name, m.type(), s, e, written, m.origin());
+  }
+
+  private static final String QUOTE_MARKS = "\"\u201C\u201D\u201E";
+
+  /** Whether the word ending at {@code dot} is an initial or a short abbreviation ("C", "Jr", "St"), which keeps its full stop. */
+  private static boolean abbreviationBefore(String text, int from, int dot) {
+    int w = dot;
+    while (w > from && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    return dot - w >= 1 && dot - w <= 2 && Character.isUpperCase(text.charAt(w));
   }
 
   private boolean organizational(EntityMention m) {

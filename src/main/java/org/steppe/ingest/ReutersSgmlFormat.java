@@ -65,7 +65,7 @@ public final class ReutersSgmlFormat implements ArticleFormat {
         continue;
       }
       String inner = story.group(2);
-      String title = clean(first(TITLE, inner));
+      String title = withoutWireFurniture(clean(first(TITLE, inner))); // a brief's sign-off is in its title
       String body = clean(first(BODY, inner));
       if (title == null && body == null) {
         // TYPE="UNPROC" stories have neither TITLE nor BODY: their text is the whole TEXT element.

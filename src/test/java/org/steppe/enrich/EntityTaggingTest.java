@@ -195,6 +195,19 @@ class EntityTaggingTest {
     assertFalse(e.quotes().isEmpty(), "its quotes are read: " + e.quotes());
   }
 
+  @Test
+  void wireCopyMarksAndAgenciesMakeNoPerson() {
+    // Reuters 3675, 19241, 3902 and 101: an editor's brackets, a quote glued to a name, the agency, a table row.
+    String text = "\"We intend to urge Judge (Harold) Greene to act quickly,\" Staley said. The plan was to ward off an "
+        + "attempt by British publisher Robert Maxwell.\"It's completely inconsistent,\" he said. He said in an "
+        + "interview with Reuter that debt would fall.\n\nM-3 (Jan vs Dec)..........3,513.6 Vs...3,488.1";
+    EnrichedArticle e = enricher.enrich(article(text));
+    Set<String> people = e.entities().stream().filter(x -> x.type() == EntityType.PERSON).map(Entity::name).collect(Collectors.toSet());
+    assertTrue(people.containsAll(Set.of("Harold Greene", "Robert Maxwell")), people.toString());
+    assertTrue(people.stream().noneMatch(n -> n.matches(".*[\\d()\"].*|(?i)reuters?|.*\\.$")), people.toString());
+    assertTrue(e.entities().stream().anyMatch(x -> x.name().equals("Reuters") && x.type() == EntityType.ORGANIZATION));
+  }
+
   private static org.steppe.ingest.Article article(String text) {
     return new org.steppe.ingest.Article("t", "t.txt", text, List.of(new org.steppe.ingest.Segment(0, text.length())),
         new org.steppe.ingest.Metadata(null, null, null, null, null));
