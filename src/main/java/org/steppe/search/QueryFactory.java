@@ -64,7 +64,8 @@ final class QueryFactory {
     this.acronyms = Map.copyOf(acronymsOf(gazetteer));
     Map<String, String> canonical = new java.util.HashMap<>();
     for (org.steppe.enrich.Gazetteer.Entry e : gazetteer.entities()) {
-      for (String spelling : e.spellings()) {
+      // An ambiguous spelling ("Senate") is also a plain entity of its own: a filter on it stays as typed.
+      for (String spelling : e.unambiguousSpellings()) {
         canonical.putIfAbsent(spelling.toLowerCase(java.util.Locale.ROOT), e.name());
       }
     }
