@@ -195,12 +195,22 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
     return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, v, strict, groupSimilar, about);
   }
 
-  /** The same request read strictly (malformed syntax refused) or leniently (the default). */
+  /**
+   * The same request read strictly (malformed syntax refused) or leniently (the default).
+   *
+   * @param v {@code true} to refuse malformed syntax, {@code false} to search it as words with a notice
+   * @return a new request
+   */
   public SearchRequest withStrict(boolean v) {
     return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor, v, groupSimilar, about);
   }
 
-  /** The same request with repeated stories folded under the hit they repeat, or not (the default). */
+  /**
+   * The same request with repeated stories folded under the hit they repeat, or not (the default).
+   *
+   * @param v {@code true} to fold a page's near-identical stories under the best-ranked one
+   * @return a new request
+   */
   public SearchRequest withGroupSimilar(boolean v) {
     return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor, strict, v, about);
   }
