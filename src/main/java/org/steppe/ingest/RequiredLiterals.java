@@ -1,6 +1,7 @@
 package org.steppe.ingest;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,14 +14,57 @@ import java.util.regex.Pattern;
  * <p>Each factor is a set of strings: a match contains at least one of them. A factor comes from
  * literal characters and groups of literal alternatives that the expression must match once in a
  * row ({@code " in (Facebook|VK)"} gives {@code {" in Facebook", " in VK"}}), also inside
- * positive look-arounds. Anything the reader does not fully understand (back references, octal or
- * Unicode escapes, {@code \Q}, comments or Unicode-case flags) gives no factor at all, so a line
- * the test rules out is never one the expression would match. Under {@code (?i)} factors and line
- * are compared in ASCII lower case, which is how Java folds case without {@code (?u)}.
+ * positive look-arounds; a group repeated at least n times multiplies what it requires
+ * ({@code (?:[^,]*+,){3}} needs three commas). Anything the reader does not fully understand
+ * (back references, octal or Unicode escapes, {@code \Q}, comments or Unicode-case flags) gives no
+ * factor at all, so a line the test rules out is never one the expression would match. Under
+ * {@code (?i)} factors and line are compared in ASCII lower case, which is how Java folds case
+ * without {@code (?u)}.
  */
-record RequiredLiterals(List<Set<String>> factors, boolean ignoreCase) {
+record RequiredLiterals(List<Factor> factors, boolean ignoreCase) {
   private static final int MAX_STRINGS = 64;
   static final RequiredLiterals NONE = new RequiredLiterals(List.of(), false);
+
+  /**
+   * Something a match contains.
+   *
+   * @param strings a match contains one of these
+   * @param times how many non-overlapping times (more than once only for a single string)
+   */
+  record Factor(List<String> strings, int times) {
+    static Factor once(Set<String> strings) {
+      return new Factor(List.copyOf(strings), 1);
+    }
+
+    boolean in(String text) {
+      if (times == 1) {
+        for (int i = 0; i < strings.size(); i++) {
+          if (text.contains(strings.get(i))) {
+            return true;
+          }
+        }
+        return false;
+      }
+      String s = strings.get(0);
+      int from = 0;
+      for (int found = 0; found < times; found++) {
+        int at = text.indexOf(s, from);
+        if (at < 0) {
+          return false;
+        }
+        from = at + s.length(); // leftmost first: the most non-overlapping occurrences
+      }
+      return true;
+    }
+
+    Factor folded() {
+      return new Factor(strings.stream().map(RequiredLiterals::lowerAscii).distinct().toList(), times);
+    }
+
+    private int shortest() {
+      return strings.stream().mapToInt(String::length).min().orElse(0);
+    }
+  }
 
   /** The required literals of {@code pattern}; none when it has none or cannot be read safely. */
   static RequiredLiterals of(Pattern pattern) {
@@ -36,18 +80,15 @@ record RequiredLiterals(List<Set<String>> factors, boolean ignoreCase) {
         return NONE;
       }
       boolean ignoreCase = reader.ignoreCase || (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0;
-      List<Set<String>> factors = new ArrayList<>();
-      for (Set<String> f : whole.required()) {
-        Set<String> folded = new LinkedHashSet<>();
-        for (String s : f) {
-          folded.add(ignoreCase ? lowerAscii(s) : s);
-        }
-        if (!folded.contains("") && !factors.contains(folded)) {
-          factors.add(Set.copyOf(folded));
+      List<Factor> factors = new ArrayList<>();
+      for (Factor f : whole.required()) {
+        Factor folded = ignoreCase ? f.folded() : f;
+        if (!folded.strings().contains("") && !factors.contains(folded)) {
+          factors.add(folded);
         }
       }
-      // Longest shortest string first: the likeliest to rule a line out.
-      factors.sort((a, b) -> Integer.compare(shortest(b), shortest(a)));
+      // Repeated ones, then the longest shortest string first: the likeliest to rule a line out.
+      factors.sort(Comparator.comparingInt(Factor::times).thenComparingInt(Factor::shortest).reversed());
       return factors.isEmpty() ? NONE : new RequiredLiterals(List.copyOf(factors), ignoreCase);
     } catch (Unreadable e) {
       return NONE;
@@ -66,29 +107,12 @@ record RequiredLiterals(List<Set<String>> factors, boolean ignoreCase) {
    */
   boolean mayMatch(String line, String lowerAscii) {
     String in = ignoreCase ? lowerAscii : line;
-    for (Set<String> factor : factors) {
-      if (!containsAny(in, factor)) {
+    for (int i = 0; i < factors.size(); i++) {
+      if (!factors.get(i).in(in)) {
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean containsAny(String in, Set<String> strings) {
-    for (String s : strings) {
-      if (in.contains(s)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int shortest(Set<String> strings) {
-    int n = Integer.MAX_VALUE;
-    for (String s : strings) {
-      n = Math.min(n, s.length());
-    }
-    return n;
   }
 
   /** {@code s} with A–Z lowered and every other character kept, as Java's {@code (?i)} compares. */
@@ -113,17 +137,23 @@ record RequiredLiterals(List<Set<String>> factors, boolean ignoreCase) {
    * What is known of a piece of an expression.
    *
    * @param exact every string the piece can match, or {@code null} when not a small finite set
-   * @param factors sets of strings each match of the piece contains one of
+   * @param factors what the text each match of the piece spans contains
+   * @param around what the line holds where the piece's look-arounds look (perhaps beyond its span,
+   *     so never multiplied by a repetition)
    */
-  private record Fragment(Set<String> exact, List<Set<String>> factors) {
-    static final Fragment NOTHING = new Fragment(null, List.of());
+  private record Fragment(Set<String> exact, List<Factor> factors, List<Factor> around) {
+    static final Fragment NOTHING = new Fragment(null, List.of(), List.of());
 
-    List<Set<String>> required() {
-      if (exact == null) {
-        return factors;
+    static Fragment exactly(Set<String> strings) {
+      return new Fragment(strings, List.of(), List.of());
+    }
+
+    List<Factor> required() {
+      List<Factor> all = new ArrayList<>(factors);
+      all.addAll(around);
+      if (exact != null) {
+        all.add(Factor.once(exact));
       }
-      List<Set<String>> all = new ArrayList<>(factors);
-      all.add(exact);
       return all;
     }
   }
@@ -162,11 +192,12 @@ record RequiredLiterals(List<Set<String>> factors, boolean ignoreCase) {
         }
         union.addAll(f.exact());
       }
-      return union.size() > MAX_STRINGS ? Fragment.NOTHING : new Fragment(union, List.of());
+      return union.size() > MAX_STRINGS ? Fragment.NOTHING : Fragment.exactly(union);
     }
 
     Fragment sequence() {
-      List<Set<String>> factors = new ArrayList<>();
+      List<Factor> factors = new ArrayList<>();
+      List<Factor> around = new ArrayList<>();
       Set<String> run = Set.of("");
       boolean exact = true;
       while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
@@ -197,20 +228,25 @@ record RequiredLiterals(List<Set<String>> factors, boolean ignoreCase) {
           run = Set.of("");
         } else {
           flush(run, factors);
-          factors.addAll(atom.factors());
+          around.addAll(atom.around());
+          for (Factor f : atom.factors()) {
+            // Each of the min repetitions holds its own occurrence of a single required string.
+            boolean single = f.strings().size() == 1;
+            factors.add(single && min > 1 ? new Factor(f.strings(), f.times() * min) : f);
+          }
           run = Set.of("");
         }
       }
       if (exact) {
-        return new Fragment(run, List.of());
+        return Fragment.exactly(run);
       }
       flush(run, factors);
-      return new Fragment(null, factors);
+      return new Fragment(null, factors, around);
     }
 
-    private static void flush(Set<String> run, List<Set<String>> factors) {
+    private static void flush(Set<String> run, List<Factor> factors) {
       if (!run.contains("")) {
-        factors.add(run);
+        factors.add(Factor.once(run));
       }
     }
 
@@ -281,7 +317,7 @@ record RequiredLiterals(List<Set<String>> factors, boolean ignoreCase) {
             throw new Unreadable();
           }
           pos++;
-          return new Fragment(Set.of(String.valueOf(c)), List.of());
+          return Fragment.exactly(Set.of(String.valueOf(c)));
       }
     }
 
@@ -295,7 +331,7 @@ record RequiredLiterals(List<Set<String>> factors, boolean ignoreCase) {
         if (Character.isSurrogate(e)) {
           throw new Unreadable();
         }
-        return new Fragment(Set.of(String.valueOf(e)), List.of());
+        return Fragment.exactly(Set.of(String.valueOf(e)));
       }
       if ("dDsSwWhHvVbBAGZzRX".indexOf(e) >= 0) {
         return Fragment.NOTHING;
@@ -392,7 +428,7 @@ record RequiredLiterals(List<Set<String>> factors, boolean ignoreCase) {
         return Fragment.NOTHING;
       }
       // A look-around matches no text here, but what it looks at must be in the line.
-      return lookaround ? new Fragment(null, inner.required()) : inner;
+      return lookaround ? new Fragment(null, List.of(), inner.required()) : inner;
     }
   }
 }

@@ -75,13 +75,17 @@ class LinePatternsTest {
 
   @Test
   void readsTheLiteralsAMatchMustContain() {
-    assertEquals(List.of(Set.of("Tengrinews reports")), RequiredLiterals.of(Pattern.compile("\\bTengrinews reports\\.?\\s*$")).factors());
+    assertEquals(List.of(Set.of("Tengrinews reports")), sets(RequiredLiterals.of(Pattern.compile("\\bTengrinews reports\\.?\\s*$"))));
     assertEquals(List.of(Set.of(" in Facebook", " in VK")),
-        RequiredLiterals.of(Pattern.compile("^\\s*\\S.{0,40} in (Facebook|VK)\\s*$")).factors());
+        sets(RequiredLiterals.of(Pattern.compile("^\\s*\\S.{0,40} in (Facebook|VK)\\s*$"))));
     // Inside a look-ahead, too; the weekday then the comma after it.
     RequiredLiterals weekday = RequiredLiterals.of(Pattern.compile("^(?=(?s:.*?)day,\\s+\\d)(?s:.*)(Monday|Sunday),\\s+\\d"));
-    assertEquals(Set.of("Monday,", "Sunday,"), weekday.factors().get(0));
-    assertTrue(weekday.factors().contains(Set.of("day,")));
+    assertEquals(Set.of("Monday,", "Sunday,"), sets(weekday).get(0));
+    assertTrue(sets(weekday).contains(Set.of("day,")));
+    // A group repeated three times holds three commas of its own.
+    RequiredLiterals trail = RequiredLiterals.of(Pattern.compile("^\\s*+(?=(?:[^,]*+,){3})[A-Z]"));
+    assertFalse(trail.mayMatch("Oil, gas, coal", "oil, gas, coal"));
+    assertTrue(trail.mayMatch("Oil, gas, coal, metals", "oil, gas, coal, metals"));
     RequiredLiterals copyright = RequiredLiterals.of(Pattern.compile("(?i)^\\s*copyright\\b"));
     assertTrue(copyright.ignoreCase());
     assertTrue(copyright.mayMatch("COPYRIGHT 2017", "copyright 2017"));
@@ -91,19 +95,24 @@ class LinePatternsTest {
   @Test
   void whatMayBeAbsentOrIsNotUnderstoodIsNotRequired() {
     for (String re : List.of("a|bc", "x?", "(ab)*c?", "(?:foo)?bar|baz", "\\Qa.b\\E", "\\x41BC", "(a)\\1",
-        "(?x) a b", "(?iu)straße", "(?!no)yes|maybe", "[]a]", "a{0,3}", "(?u)k")) {
+        "(?x) a b", "(?iu)straße", "(?!no)yes|maybe", "[]a]", "a{0,3}", "(?u)k",
+        "(?:(?=aa)a){2}", "(?:a(?<=aa)){2}", "(?:,[^,]*){2}b")) {
       Pattern p = Pattern.compile(re);
       RequiredLiterals r = RequiredLiterals.of(p);
       for (String line : List.of("a", "bc", "x", "", "c", "bar", "baz", "a.b", "ABC", "aa", "ab", "straße", "STRASSE",
-          "maybe", "yes", "]", "aaa", "K", "\u212A")) {
+          "maybe", "yes", "]", "aaa", "K", "\u212A", ",,b", ",x,b")) {
         if (p.matcher(line).find()) {
           assertTrue(r.mayMatch(line, RequiredLiterals.lowerAscii(line)), re + " on " + line);
         }
       }
     }
-    assertEquals(List.of(Set.of("bar")), RequiredLiterals.of(Pattern.compile("(?:foo)?bar")).factors());
+    assertEquals(List.of(Set.of("bar")), sets(RequiredLiterals.of(Pattern.compile("(?:foo)?bar"))));
     assertTrue(RequiredLiterals.of(Pattern.compile("\\x41BC")).isEmpty(), "an escape it cannot read: nothing required");
     assertTrue(RequiredLiterals.of(Pattern.compile("(?u)k")).isEmpty(), "Unicode case folding: nothing required");
+  }
+
+  private static List<Set<String>> sets(RequiredLiterals r) {
+    return r.factors().stream().map(f -> Set.copyOf(f.strings())).toList();
   }
 
   private static List<Path> files() {
