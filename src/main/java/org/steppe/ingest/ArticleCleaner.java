@@ -77,7 +77,7 @@ public final class ArticleCleaner {
     }
     Metadata found = metadata.extract(raw, meta, bodyLines);
     Metadata merged = stated.orElse(doc.known()).orElse(found);
-    return new Article(doc.id(), doc.file(), doc.text(), kept, merged);
+    return new Article(doc.id(), doc.file(), doc.text(), kept, merged, doc.paragraphed());
   }
 
   /** The parts of a line left once inline furniture is cut out, each trimmed, none empty. */
