@@ -198,7 +198,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
   /**
    * The same request read strictly (malformed syntax refused) or leniently (the default).
    *
-   * @param v {@code true} to refuse malformed syntax, {@code false} to search it as words with a notice
+   * @param v whether to refuse malformed syntax
    * @return a new request
    */
   public SearchRequest withStrict(boolean v) {
@@ -208,7 +208,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
   /**
    * The same request with repeated stories folded under the hit they repeat, or not (the default).
    *
-   * @param v {@code true} to fold a page's near-identical stories under the best-ranked one
+   * @param v whether to fold repeated stories
    * @return a new request
    */
   public SearchRequest withGroupSimilar(boolean v) {
