@@ -131,7 +131,7 @@ class LinePatternsTest {
   }
 
   private static List<SourceDocument> documents(Path file) {
-    for (ArticleFormat format : Corpus.defaultFormats()) {
+    for (ArticleFormat format : ArticleFormats.available()) {
       if (format.accepts(file)) {
         try {
           return format.read(file.toString(), Files.readAllBytes(file), IngestListener.SILENT);
