@@ -135,7 +135,9 @@ final class AttributionAfter {
         return null; // too much between the quote and the verb to be its attribution
       }
       // The attribution starts right after the quote unless a clause comes first ("” could, he said, lead to")
-      int start = subject == null || !v.text.substring(words.get(0).start(), subject.start()).contains(",")
+      // (a subject may begin before the first word, e.g. inside a mark the words skip: no clause then)
+      int start = subject == null || subject.start() <= words.get(0).start()
+          || !v.text.substring(words.get(0).start(), subject.start()).contains(",")
           ? words.get(0).start() : subject.start();
       return new Attribution(subject, start, to, Attribution.Side.AFTER);
     }
