@@ -10,9 +10,19 @@ import org.steppe.enrich.Token;
  * Splits raw article text into sentences of CoNLL-style tokens with offsets: punctuation, quotes,
  * brackets and the possessive "'s" are tokens of their own, while hyphenated words, numbers like
  * "1,000.5", initials and abbreviations ("U.S.", "Mr.") stay whole, as in the training data. A
- * sentence ends at a line break or at ".", "!" or "?" followed by a capitalised word. Stateless.
+ * sentence ends at a line break or at ".", "!" or "?" followed by a capitalised word, and after at
+ * most {@link #MAX_SENTENCE_TOKENS} tokens, whatever the text. Stateless.
  */
 public final class NerTokenizer {
+  /**
+   * Most tokens in one sentence. Sequence models cost more than linear time in a sentence's length
+   * (OpenNLP's beam search copies the sequence at every token, and failed outright on a 720 KB text
+   * without a full stop), so a text without sentence punctuation is cut into pieces this long
+   * before any model sees it. News sentences are far shorter: CoNLL-2003's longest has 124 tokens.
+   */
+  public static final int MAX_SENTENCE_TOKENS = 200;
+  /** Longer chunks cannot be initials or an abbreviation; the check is skipped rather than paid for. */
+  private static final int MAX_ABBREVIATION_CHARS = 24;
   private static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.)+");
   // Abbreviations that keep their full stop in CoNLL's Reuters text, so they rarely end a sentence.
   private static final Set<String> ABBREVIATIONS = Set.of(
@@ -49,10 +59,22 @@ public final class NerTokenizer {
       i = end;
       if (endsSentence(current, text, i)) {
         endSentence(current, out);
+      } else if (current.size() >= MAX_SENTENCE_TOKENS) {
+        cutLongSentence(current, out);
       }
     }
     endSentence(current, out);
     return out;
+  }
+
+  /** Emits {@code current} in pieces of {@link #MAX_SENTENCE_TOKENS}, keeping the rest as the sentence going on. */
+  private static void cutLongSentence(List<Token> current, List<List<Token>> out) {
+    int from = 0;
+    while (current.size() - from >= MAX_SENTENCE_TOKENS) {
+      out.add(List.copyOf(current.subList(from, from + MAX_SENTENCE_TOKENS)));
+      from += MAX_SENTENCE_TOKENS;
+    }
+    current.subList(0, from).clear();
   }
 
   private static void endSentence(List<Token> current, List<List<Token>> out) {
@@ -104,7 +126,7 @@ public final class NerTokenizer {
       if (CLOSING.indexOf(last) >= 0) {
         tail.add(new int[] {end - 1, end});
         end--;
-      } else if (last == '.' && !keepsFullStop(text.substring(start, end))) {
+      } else if (last == '.' && !keepsFullStop(text, start, end)) {
         int dots = end;
         while (dots > start && text.charAt(dots - 1) == '.') {
           dots--;
@@ -162,8 +184,12 @@ public final class NerTokenizer {
     return c == '\'' || c == '\u2019';
   }
 
-  /** Whether a word ending in "." keeps it: initials, known abbreviations and lone capitals ("J."). */
-  private static boolean keepsFullStop(String word) {
+  /** Whether the word [start, end) ending in "." keeps it: initials, known abbreviations and lone capitals ("J."). */
+  private static boolean keepsFullStop(String text, int start, int end) {
+    if (end - start > MAX_ABBREVIATION_CHARS) {
+      return false;
+    }
+    String word = text.substring(start, end);
     if (INITIALS.matcher(word).matches()) {
       return true;
     }
