@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 import org.steppe.enrich.EnrichedArticle;
 import org.steppe.enrich.Entity;
 import org.steppe.enrich.Mention;
 import org.steppe.enrich.Quote;
-import org.steppe.ingest.Article;
 
 /**
  * What the article view needs beyond the body, stored with the article as JSON: its entities and
@@ -27,13 +27,13 @@ public record StoredEnrichment(List<StoredEntity> entities, List<StoredQuote> qu
   public record StoredQuote(String text, String kind, String speaker, String role, int start, int end, String context) {}
 
   static StoredEnrichment of(EnrichedArticle e) {
-    Article a = e.article();
+    IntUnaryOperator bodyOffset = e.article().bodyOffsets();
     List<StoredEntity> entities = new ArrayList<>();
     for (Entity entity : e.entities()) {
       List<Mention> inBody = new ArrayList<>();
       for (Mention m : entity.mentions()) {
-        int s = a.bodyOffset(m.start());
-        int end = a.bodyOffset(m.end());
+        int s = bodyOffset.applyAsInt(m.start());
+        int end = bodyOffset.applyAsInt(m.end());
         if (s >= 0 && end >= s) {
           inBody.add(new Mention(s, end, m.text()));
         }
@@ -43,7 +43,7 @@ public record StoredEnrichment(List<StoredEntity> entities, List<StoredQuote> qu
     List<StoredQuote> quotes = new ArrayList<>();
     for (Quote q : e.quotes()) {
       quotes.add(new StoredQuote(q.text(), q.kind().label(), q.speaker(), q.role(),
-          a.bodyOffset(q.start()), a.bodyOffset(q.end()), q.context()));
+          bodyOffset.applyAsInt(q.start()), bodyOffset.applyAsInt(q.end()), q.context()));
     }
     return new StoredEnrichment(entities, quotes);
   }

@@ -1,6 +1,7 @@
 package org.steppe.ingest;
 
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 /**
  * A clean article: its original text, the parts of it that are the article proper, and its
@@ -65,18 +66,44 @@ public record Article(String id, String file, String text, List<Segment> kept, M
 
   /**
    * Maps an offset into {@link #text()} to the same character in {@link #body()}, or -1 when that
-   * character was dropped as boilerplate.
+   * character was dropped as boilerplate. For many offsets, use {@link #bodyOffsets()}.
    */
   public int bodyOffset(int textOffset) {
+    return bodyOffsets().applyAsInt(textOffset);
+  }
+
+  /**
+   * {@link #bodyOffset} for many offsets: the kept paragraphs are laid out once and each offset is
+   * found by binary search, so an article with thousands of mentions and paragraphs costs
+   * {@code n log n}, not {@code n²}.
+   */
+  public IntUnaryOperator bodyOffsets() {
+    int n = kept.size();
+    int[] starts = new int[n];
+    int[] ends = new int[n];
+    int[] bodyStarts = new int[n];
     int bodyPos = 0;
-    for (int i = 0; i < kept.size(); i++) {
+    for (int i = 0; i < n; i++) {
       Segment s = kept.get(i);
       bodyPos += separatorBefore(i).length();
-      if (textOffset >= s.start() && textOffset <= s.end()) {
-        return bodyPos + textOffset - s.start();
-      }
+      starts[i] = s.start();
+      ends[i] = s.end();
+      bodyStarts[i] = bodyPos;
       bodyPos += s.end() - s.start();
     }
-    return -1;
+    return textOffset -> {
+      // The first paragraph ending at or after the offset is the only one that can hold it.
+      int lo = 0;
+      int hi = n;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (ends[mid] < textOffset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo < n && starts[lo] <= textOffset ? bodyStarts[lo] + textOffset - starts[lo] : -1;
+    };
   }
 }

@@ -56,8 +56,25 @@ final class FacetedSearch {
    */
   <H> SearchResult<H> run(IndexSearcher searcher, SearchRequest request, boolean quotes, HitReader<H> reader,
     Duration timeout) throws IOException {
+    try {
+      return search(searcher, request, quotes, reader, timeout);
+    } catch (IndexSearcher.TooManyClauses e) {
+      // From the search, the facet counts or the highlighter's own rewriting: the same answer everywhere.
+      throw new QuerySyntaxException("the query expands to too many terms; make wildcards and fuzzy terms more specific", 0);
+    }
+  }
+
+  private <H> SearchResult<H> search(IndexSearcher searcher, SearchRequest request, boolean quotes, HitReader<H> reader,
+    Duration timeout) throws IOException {
     Query text = queries.text(request, quotes);
-    DrillDownQuery ddq = queries.drillDown(request, quotes, searcher.getIndexReader());
+    FacetedSearcher fs = ((FacetedSearcher) searcher).limitedTo(timeout);
+    boolean filtered = QueryFactory.drillsDown(request);
+    // A filtered search scores every document in one drill-sideways pass, which Lucene's time limit
+    // would cut into windows it refuses: the limit goes into the query instead (see TimeLimitedQuery).
+    TimeLimitedQuery.Deadline deadline = new TimeLimitedQuery.Deadline(fs.getTimeout());
+    DrillDownQuery ddq = filtered
+        ? queries.drillDown(request, quotes, searcher.getIndexReader(), base -> new TimeLimitedQuery(base, deadline))
+        : queries.drillDown(request, quotes, searcher.getIndexReader());
     Sort sort = sortFor(request.sort());
     ScoreDoc after = Cursor.decode(request.cursor(), request.sort());
     if (after != null && after.doc >= searcher.getIndexReader().maxDoc()) {
@@ -68,28 +85,23 @@ final class FacetedSearch {
       throw new IllegalArgumentException("offset + size may not pass 10000; use the cursor (nextCursor) to page deeper");
     }
     int topN = Math.max(1, want);
-    FacetedSearcher fs = ((FacetedSearcher) searcher).limitedTo(timeout);
     TopDocs top;
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-    try {
-      if (fs.facetState() != null) {
-        // A filtered search scores all documents in one pass, which a time limit would cut up: it runs unlimited.
-        DrillSideways ds = new DrillSideways(QueryFactory.drillsDown(request) ? searcher : fs, facetsConfig, fs.facetState());
-        DrillSideways.DrillSidewaysResult r = sort == null
-            ? (after == null ? ds.search(ddq, topN) : ds.search(after, ddq, topN))
-            : ds.search(ddq, null, (FieldDoc) after, topN, sort, false);
-        top = r.hits;
-        facets = readFacets(r.facets, DocumentBuilder.dims());
-        if (!request.entities().isEmpty()) {
-          facets.putAll(entityFacetsWithout(searcher, fs.facetState(), request, quotes));
-        }
-      } else {
-        top = sort == null ? fs.searchAfter(after, ddq, topN) : fs.searchAfter(after, ddq, topN, sort, false);
+    if (fs.facetState() != null) {
+      DrillSideways ds = new DrillSideways(filtered ? searcher : fs, facetsConfig, fs.facetState());
+      DrillSideways.DrillSidewaysResult r = sort == null
+          ? (after == null ? ds.search(ddq, topN) : ds.search(after, ddq, topN))
+          : ds.search(ddq, null, (FieldDoc) after, topN, sort, false);
+      top = r.hits;
+      facets = readFacets(r.facets, DocumentBuilder.dims());
+      if (!request.entities().isEmpty()) {
+        facets.putAll(entityFacetsWithout(fs, fs.facetState(), request, quotes));
       }
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw new QuerySyntaxException("the query expands to too many terms; make wildcards and fuzzy terms more specific", 0);
+    } else {
+      top = sort == null ? fs.searchAfter(after, ddq, topN) : fs.searchAfter(after, ddq, topN, sort, false);
     }
-    long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO || fs.timedOut() ? top.totalHits.value() : searcher.count(ddq);
+    boolean timedOut = fs.timedOut() || deadline.expired();
+    long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO || timedOut ? top.totalHits.value() : fs.count(ddq);
     ScoreDoc[] page = pageOf(top.scoreDocs, after != null ? 0 : request.offset(), request.size());
     TopDocs pageDocs = new TopDocs(top.totalHits, page);
     List<H> hits = page.length == 0 ? List.of() : reader.read(searcher, pageDocs, text);
@@ -97,8 +109,8 @@ final class FacetedSearch {
         ? Cursor.encode(page[page.length - 1]) : null;
     String didYouMean = after != null || request.offset() > 0 ? null
         : spelling.correct(searcher.getIndexReader(), request.query(), total,
-            q -> searcher.count(queries.drillDown(request.withQuery(q), quotes, searcher.getIndexReader())));
-    return new SearchResult<>(total, hits, facets, didYouMean, next, fs.timedOut());
+            q -> fs.count(queries.drillDown(request.withQuery(q), quotes, searcher.getIndexReader())));
+    return new SearchResult<>(total, hits, facets, didYouMean, next, timedOut || fs.timedOut());
   }
 
   static ScoreDoc[] pageOf(ScoreDoc[] all, int offset, int size) {

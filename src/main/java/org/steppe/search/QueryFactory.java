@@ -115,6 +115,12 @@ final class QueryFactory {
 
   /** The user's query with every filter: kind, facet drill-downs, entity types, dates. */
   DrillDownQuery drillDown(SearchRequest request, boolean quotes, IndexReader reader) throws java.io.IOException {
+    return drillDown(request, quotes, reader, java.util.function.UnaryOperator.identity());
+  }
+
+  /** {@link #drillDown}, with {@code wrapBase} applied to the query the filters drill down from. */
+  DrillDownQuery drillDown(SearchRequest request, boolean quotes, IndexReader reader,
+      java.util.function.UnaryOperator<Query> wrapBase) throws java.io.IOException {
     BooleanQuery.Builder base = new BooleanQuery.Builder()
         .add(text(request, quotes), BooleanClause.Occur.MUST)
         .add(new TermQuery(new Term(Fields.KIND, quotes ? Fields.KIND_QUOTE : Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER);
@@ -130,7 +136,7 @@ final class QueryFactory {
       long hi = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
       base.add(LongField.newRangeQuery(Fields.DATE, lo, hi), BooleanClause.Occur.FILTER);
     }
-    DrillDownQuery ddq = new DrillDownQuery(facets, base.build());
+    DrillDownQuery ddq = new DrillDownQuery(facets, wrapBase.apply(base.build()));
     for (String s : request.sources()) {
       ddq.add(Fields.FACET_SOURCE, s);
     }

@@ -69,6 +69,9 @@ public final class Steppe implements Closeable {
   /** Words more-like-this never matches on, in the configuration folder. */
   private static final String STOP_WORDS = "stopwords.txt";
 
+  /** Longest text {@link #suggest} completes, in characters: autocomplete is for what is being typed. */
+  public static final int MAX_SUGGEST_LENGTH = 200;
+
   private final FacetedSearch search;
   private final StoredHits hits;
   private final Suggestions names;
@@ -239,12 +242,18 @@ public final class Steppe implements Closeable {
    * canonical spelling even when an alias matched ("Nazarbaev" suggests "Nursultan Nazarbayev");
    * titles fill the rest, with at least a third of the places when there are enough of them.
    *
-   * @param prefix what has been typed; blank gives no suggestions
+   * @param prefix what has been typed, at most {@value #MAX_SUGGEST_LENGTH} characters; blank gives no suggestions
    * @param limit at most this many, 0 to {@value SearchRequest#MAX_SIZE}
+   * @throws IllegalArgumentException when the prefix is too long or the limit out of range
    */
   public List<Suggestion> suggest(String prefix, int limit) throws IOException {
     if (limit < 0 || limit > SearchRequest.MAX_SIZE) {
       throw new IllegalArgumentException("limit must be between 0 and " + SearchRequest.MAX_SIZE + ", not " + limit);
+    }
+    if (prefix != null && prefix.length() > MAX_SUGGEST_LENGTH) {
+      // Every word is a clause of the lookup: a pasted page would pass Lucene's clause limit.
+      throw new IllegalArgumentException("the text to complete is " + prefix.length() + " characters long; the limit is "
+          + MAX_SUGGEST_LENGTH);
     }
     if (prefix == null || prefix.isBlank() || limit == 0) {
       return List.of();

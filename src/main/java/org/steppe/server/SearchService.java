@@ -63,6 +63,8 @@ public final class SearchService {
       return new ApiJson.Suggestions(steppe.suggest(prefix.strip(), limit));
     } catch (UnsupportedOperationException e) {
       throw new NotAvailable("suggestions are not available in this version", e);
+    } catch (IllegalArgumentException e) {
+      throw BadRequest.parameter("q: " + e.getMessage());
     }
   }
 
