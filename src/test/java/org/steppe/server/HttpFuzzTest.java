@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.steppe.CrowdedCorpus;
 
 /**
  * Every route and parameter of the API, as its OpenAPI description lists them, fed generated and
@@ -45,11 +46,6 @@ import org.junit.jupiter.api.io.TempDir;
 class HttpFuzzTest {
   private static final int REQUESTS = Integer.getInteger("steppe.httpFuzz.requests", 3_000);
   private static final long SEED = Long.getLong("steppe.httpFuzz.seed", 20261201L);
-  /** Words with dozens of near spellings in the index: twelve fuzzy terms expand past Lucene's clause limit. */
-  static final List<String> CROWDED = List.of("treaty", "economic", "sovereignty", "president", "parliament", "minister",
-      "alliance", "pipeline", "customs", "currency", "election", "ministry");
-  private static final int SPELLINGS = 60;
-
   @TempDir static Path work;
   static TestServer server;
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -64,41 +60,16 @@ class HttpFuzzTest {
     server.close();
   }
 
-  /**
-   * The seed articles, plus articles (source Reuters, by the manifest) holding near spellings of
-   * {@link #CROWDED} in their titles, bodies and quotes.
-   */
+  /** The seed articles and {@link CrowdedCorpus}. */
   static Path corpus(Path work) throws IOException {
-    Map<String, String> files = new LinkedHashMap<>();
-    StringBuilder manifest = new StringBuilder();
-    for (int j = 0; j < SPELLINGS; j++) {
-      List<String> words = new ArrayList<>();
-      for (String w : CROWDED) {
-        words.add(spelling(w, j));
-      }
-      String name = String.format("crowded/c%02d.txt", j);
-      String phrase = String.join(" ", words);
-      files.put(name, "Notes on " + phrase + "\n\nThe report listed " + phrase + ". \u201CWe discussed " + phrase
-          + ",\u201D said Nursultan Nazarbayev.\n");
-      manifest.append("{\"file\": \"").append(name).append("\", \"source\": \"Reuters\", \"date\": \"1987-03-")
-          .append(String.format("%02d", 1 + j % 28)).append("\"}\n");
-    }
-    files.put("manifest.jsonl", manifest.toString());
-    return TestServer.corpus(work, true, files);
-  }
-
-  /** Spelling number {@code j} of {@code word}: one letter changed, a different one each time. */
-  private static String spelling(String word, int j) {
-    int at = 1 + j % (word.length() - 1);
-    char c = (char) ('a' + (word.charAt(at) - 'a' + 1 + j / (word.length() - 1)) % 26);
-    return word.substring(0, at) + c + word.substring(at + 1);
+    return TestServer.corpus(work, true, CrowdedCorpus.files());
   }
 
   // ---- the reproductions --------------------------------------------------------------------
 
   @Test
   void twelveFuzzyTermsAreA400WithOrWithoutAFilter() {
-    String q = ApiTest.enc(String.join(" ", CROWDED.stream().map(w -> w + "~2").toList()));
+    String q = ApiTest.enc(CrowdedCorpus.fuzzyQuery());
     for (String route : List.of("/api/search", "/api/quotes")) {
       for (String filter : List.of("", "&source=Reuters", "&speaker=Nursultan%20Nazarbayev", "&entity=Nursultan%20Nazarbayev")) {
         JsonNode e = server.json(route + "?q=" + q + filter, 400);
@@ -357,7 +328,7 @@ class HttpFuzzTest {
         "quote:", "entity:", "[", " TO ", "]", "/", "\\", "^", "^2", "+", "-", "!", "&&", "||", ":"};
     return switch (r.nextInt(12)) {
       // Past the clause limit, now and then: rewriting twelve fuzzy terms is slow by design.
-      case 0 -> r.nextInt(10) == 0 ? String.join(" ", CROWDED.stream().map(w -> w + "~2").toList()) : "sovereignty~1";
+      case 0 -> r.nextInt(10) == 0 ? CrowdedCorpus.fuzzyQuery() : "sovereignty~1";
       case 1 -> pick(r, HOSTILE);
       case 2 -> "(".repeat(r.nextInt(100)) + "a";
       case 3 -> "/(.*a){" + r.nextInt(100) + "}/";
