@@ -7,11 +7,14 @@ import org.steppe.config.ConfigDir;
 import org.steppe.ingest.Article;
 import org.steppe.ingest.Corpus;
 import org.steppe.ingest.IngestListener;
+import org.steppe.search.SteppeConfig;
 
 /** The five seed articles in {@code corpus/}, read with the project's {@code index-config/}. */
 public final class SeedCorpus {
   public static final Path DIR = Path.of("corpus");
   public static final ConfigDir CONFIG = ConfigDir.of(Path.of("index-config"));
+  /** The project's {@code index-config/} for the library's API. */
+  public static final SteppeConfig STEPPE_CONFIG = SteppeConfig.fromFolder(Path.of("index-config"));
 
   private SeedCorpus() {}
 

@@ -50,6 +50,12 @@ public final class Bench {
     return intProp("threads", Runtime.getRuntime().availableProcessors());
   }
 
+  /** The configuration the benchmarks index with: index-config/ in the working directory, else the built-in one. */
+  public static org.steppe.search.SteppeConfig steppeConfig() {
+    java.nio.file.Path folder = org.steppe.config.ConfigDir.defaultFolder();
+    return folder == null ? org.steppe.search.SteppeConfig.defaults() : org.steppe.search.SteppeConfig.fromFolder(folder);
+  }
+
   public static Path steppeIndex(int scale) {
     return out().resolve("idx").resolve("steppe-" + scale);
   }

@@ -22,13 +22,14 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.steppe.config.ConfigDir;
-import org.steppe.index.IndexProgress;
-import org.steppe.index.IndexSummary;
 import org.steppe.ingest.DecodedText;
 import org.steppe.ingest.ReutersSgmlFormat;
 import org.steppe.ingest.SourceDocument;
+import org.steppe.search.IndexProgress;
+import org.steppe.search.IndexSummary;
 import org.steppe.search.Steppe;
+import org.steppe.search.SteppeConfig;
+import org.steppe.search.WritableSteppe;
 
 /**
  * Indexing throughput: Steppe's full pipeline (its own {@code CorpusSync}: read, clean, tag
@@ -46,7 +47,7 @@ public final class IndexBench {
     List<String> systems = List.of(Bench.prop("index.systems", "lucene,steppe").split(","));
     int rounds = Bench.intProp("index.rounds", 1);
     int threads = Bench.threads();
-    ConfigDir config = ConfigDir.defaultLocation();
+    SteppeConfig config = Bench.steppeConfig();
 
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("machine", Bench.machine());
@@ -96,7 +97,7 @@ public final class IndexBench {
     Bench.write(Bench.prop("index.result", "index-" + scale + ".json"), result);
   }
 
-  static Map<String, Object> run(String system, Path corpus, Path dir, int threads, ConfigDir config) throws Exception {
+  static Map<String, Object> run(String system, Path corpus, Path dir, int threads, SteppeConfig config) throws Exception {
     Bench.deleteTree(dir);
     Files.createDirectories(dir.getParent());
     System.gc();
@@ -107,8 +108,8 @@ public final class IndexBench {
     long t0 = System.nanoTime();
     long articles;
     if (system.equals("steppe")) {
-      try (Steppe steppe = Steppe.openWritable(dir, config)) {
-        IndexSummary s = steppe.indexCorpus(corpus, config, IndexProgress.NONE);
+      try (WritableSteppe steppe = Steppe.openWritable(dir, config)) {
+        IndexSummary s = steppe.indexCorpus(corpus, IndexProgress.NONE);
         articles = s.added() + s.updated();
         m.put("entity_mentions", s.entities());
         m.put("quotes", s.quotes());

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.steppe.config.ConfigDir;
 import org.steppe.fuzz.IngestFuzz;
 
 /**
@@ -31,7 +30,7 @@ public final class IngestFuzzBench {
       }
     }
     String load = Bench.loadAverage();
-    IngestFuzz.Report r = IngestFuzz.run(work, files, seed, material, ConfigDir.defaultLocation());
+    IngestFuzz.Report r = IngestFuzz.run(work, files, seed, material, Path.of(Bench.prop("fuzz.config", "index-config")));
     Bench.log("%s", r.summary());
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("machine", Bench.machine());

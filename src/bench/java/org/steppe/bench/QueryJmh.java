@@ -13,7 +13,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.steppe.config.ConfigDir;
 import org.steppe.search.SearchRequest;
 import org.steppe.search.Steppe;
 
@@ -40,7 +39,7 @@ public class QueryJmh {
 
   @Setup(Level.Trial)
   public void open() throws Exception {
-    steppe = Steppe.open(Path.of(index), ConfigDir.defaultLocation());
+    steppe = Steppe.open(Path.of(index), Bench.steppeConfig());
     term = Bench.lines(Path.of(queries, "term.txt"));
     phrase = Bench.lines(Path.of(queries, "phrase.txt"));
     and = Bench.lines(Path.of(queries, "and.txt"));

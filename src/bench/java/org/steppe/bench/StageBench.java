@@ -11,7 +11,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.steppe.config.ConfigDir;
 import org.steppe.enrich.EnrichedArticle;
-import org.steppe.enrich.Enricher;
+import org.steppe.enrich.pipeline.Enricher;
 import org.steppe.enrich.EntityMention;
 import org.steppe.enrich.EntityRecognizer;
 import org.steppe.enrich.EntityResolver;
@@ -65,8 +65,10 @@ public final class StageBench {
     long[] perRecognizer;
     List<String> recognizerNames;
     String extractorClass;
-    try (ArticleIndex index = ArticleIndex.open(indexDir, config)) {
-      Enricher enricher = index.enricher();
+    try (org.apache.lucene.store.Directory dir = org.apache.lucene.store.FSDirectory.open(indexDir);
+         ArticleIndex index = ArticleIndex.open(dir, org.steppe.index.IndexSetup.load(config, true, true,
+             org.steppe.search.SteppeConfig.DEFAULT_RAM_BUFFER_MB))) {
+      Enricher enricher = index.setup().enricher();
       List<EntityRecognizer> recognizers = (List<EntityRecognizer>) field(enricher, "recognizers");
       EntityResolver resolver = (EntityResolver) field(enricher, "resolver");
       QuoteExtractor extractor = (QuoteExtractor) field(enricher, "quotes");
@@ -99,7 +101,7 @@ public final class StageBench {
           List<Quote> qs = extractor.extract(text, resolved);
           long a2 = System.nanoTime();
           EnrichedArticle e = new EnrichedArticle(a, resolved, grouped, qs);
-          List<Document> docs = builder.build(e, index.fingerprint(a));
+          List<Document> docs = builder.build(e, index.fingerprint(a), Fields.ORIGIN_CORPUS);
           long a3 = System.nanoTime();
           writer.updateDocuments(new Term(Fields.ARTICLE_ID, a.id()), docs);
           long a4 = System.nanoTime();

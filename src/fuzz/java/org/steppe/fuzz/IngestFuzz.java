@@ -25,11 +25,14 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.steppe.config.ConfigDir;
 import org.steppe.index.Fields;
-import org.steppe.index.IndexProgress;
-import org.steppe.index.IndexSummary;
 import org.steppe.ingest.Corpus;
 import org.steppe.ingest.IngestListener;
+import org.steppe.search.IndexProgress;
+import org.steppe.search.IndexSummary;
+import org.steppe.search.RemovalLimit;
 import org.steppe.search.Steppe;
+import org.steppe.search.SteppeConfig;
+import org.steppe.search.WritableSteppe;
 
 /**
  * Indexes a corpus of {@link HostileFiles} with Steppe's own sync, as {@code steppe index} does,
@@ -85,9 +88,11 @@ public final class IngestFuzz {
 
   /**
    * Writes {@code files} hostile files (from {@code seed}, made of {@code material}) under
-   * {@code work}/corpus, indexes them twice into {@code work}/index and reports.
+   * {@code work}/corpus, indexes them twice into {@code work}/index with the configuration folder
+   * {@code configFolder} and reports.
    */
-  public static Report run(Path work, int files, long seed, List<String> material, ConfigDir config) throws IOException {
+  public static Report run(Path work, int files, long seed, List<String> material, Path configFolder) throws IOException {
+    ConfigDir config = ConfigDir.of(configFolder);
     Path corpus = work.resolve("corpus");
     Map<String, Made> written = write(corpus, work.resolve("outside"), files, seed, material);
     long bytes = written.values().stream().mapToLong(Made::bytes).sum();
@@ -100,10 +105,10 @@ public final class IngestFuzz {
     IndexSummary first;
     IndexSummary second;
     long t0 = System.nanoTime();
-    try (Steppe steppe = Steppe.openWritable(index, config)) {
-      first = steppe.indexCorpus(corpus, config, clock);
+    try (WritableSteppe steppe = Steppe.openWritable(index, SteppeConfig.fromFolder(configFolder))) {
+      first = steppe.indexCorpus(corpus, clock, RemovalLimit.DEFAULT);
       long t1 = System.nanoTime();
-      second = steppe.indexCorpus(corpus, config, IndexProgress.NONE);
+      second = steppe.indexCorpus(corpus, IndexProgress.NONE, RemovalLimit.DEFAULT);
       long t2 = System.nanoTime();
       return report(corpus, index, written, bytes, listed, clock, first, second, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
     }

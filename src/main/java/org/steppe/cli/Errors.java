@@ -9,7 +9,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import org.steppe.config.ConfigException;
-import org.steppe.index.IndexLockedException;
+import org.steppe.search.ConfigurationException;
+import org.steppe.search.IndexLockedException;
 import org.steppe.search.QuerySyntaxException;
 import picocli.CommandLine;
 
@@ -26,7 +27,8 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
     int code;
     if (e instanceof QuerySyntaxException || e instanceof IllegalArgumentException) {
       code = USAGE;
-    } else if (e instanceof ConfigException) {
+    } else if (e instanceof ConfigurationException || e instanceof ConfigException) {
+      // ConfigException: the evaluation and training commands read configuration files directly.
       code = CONFIG;
     } else if (e instanceof IndexLockedException) {
       code = LOCKED;

@@ -51,7 +51,8 @@ public final class EvalNerCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** Runs the command on its own, with the command line's error mapping. */
   public static void main(String[] args) {
-    System.exit(new CommandLine(new EvalNerCommand()).execute(args));
+    System.exit(Main.execute(new EvalNerCommand(), args));
   }
 }

@@ -13,7 +13,6 @@ import org.steppe.eval.RelevanceEvaluation;
 import org.steppe.eval.TrecCollection;
 import org.steppe.index.AnalysisConfig;
 import org.steppe.index.Analysis;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -86,8 +85,6 @@ public final class EvalRelevanceCommand implements Callable<Integer> {
 
   /** Runs the command on its own, without the rest of the command line. */
   public static void main(String[] args) {
-    CommandLine cli = new CommandLine(new EvalRelevanceCommand());
-    cli.setExecutionExceptionHandler(new Errors());
-    System.exit(cli.execute(args));
+    System.exit(Main.execute(new EvalRelevanceCommand(), args));
   }
 }

@@ -5,10 +5,11 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.steppe.index.IndexProgress;
-import org.steppe.index.IndexSummary;
-import org.steppe.index.RemovalLimit;
+import org.steppe.search.IndexProgress;
+import org.steppe.search.IndexSummary;
+import org.steppe.search.RemovalLimit;
 import org.steppe.search.Steppe;
+import org.steppe.search.WritableSteppe;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,8 +27,8 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     RemovalLimit limit = sync.removalLimit();
-    try (Steppe steppe = Steppe.openWritable(options.index, options.configDir())) {
-      IndexSummary s = steppe.indexCorpus(options.corpus, options.configDir(), new BarProgress(), limit);
+    try (WritableSteppe steppe = Steppe.openWritable(options.index, options.steppeConfig())) {
+      IndexSummary s = steppe.indexCorpus(options.corpus, new BarProgress(), limit);
       report(out, s);
     }
     return 0;

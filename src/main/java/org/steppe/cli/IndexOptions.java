@@ -1,7 +1,12 @@
 package org.steppe.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.steppe.config.ConfigDir;
+import org.steppe.search.Steppe;
+import org.steppe.search.SteppeConfig;
+import org.steppe.search.SteppeSearch;
 import picocli.CommandLine.Option;
 
 /** The options every command that touches the corpus or index shares. */
@@ -18,7 +23,17 @@ final class IndexOptions {
   @Option(names = "--config", paramLabel = "DIR", description = "Configuration folder (default: index-config/ if present, else the built-in one).")
   Path config;
 
-  ConfigDir configDir() {
-    return config != null ? ConfigDir.of(config) : ConfigDir.defaultLocation();
+  /** The index of --index, for searching; a missing one says how to build it. */
+  SteppeSearch openForSearch() throws IOException {
+    if (!Files.isDirectory(index)) {
+      throw new IOException("no index at " + index + ": build one first (steppe index)");
+    }
+    return Steppe.open(index, steppeConfig());
+  }
+
+  /** The configuration of --config, else of index-config/ when present, else the built-in one. */
+  SteppeConfig steppeConfig() {
+    Path folder = config != null ? config : ConfigDir.defaultFolder();
+    return folder == null ? SteppeConfig.defaults() : SteppeConfig.fromFolder(folder);
   }
 }

@@ -25,7 +25,16 @@ public final class Main {
 
   /** The configured command line, errors mapped to exit codes in one place ({@link Errors}). */
   public static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new Main());
+    return withErrors(new CommandLine(new Main()));
+  }
+
+  /** Runs one command on its own (an evaluation's {@code main}) with the same error mapping; returns the exit code. */
+  static int execute(Object command, String[] args) {
+    quietLibraryLogs();
+    return withErrors(new CommandLine(command)).execute(args);
+  }
+
+  private static CommandLine withErrors(CommandLine cli) {
     cli.setExecutionExceptionHandler(new Errors());
     return cli;
   }

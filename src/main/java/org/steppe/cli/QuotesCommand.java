@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.steppe.search.QuoteHit;
 import org.steppe.search.SearchRequest;
 import org.steppe.search.SearchResult;
-import org.steppe.search.Steppe;
+import org.steppe.search.SteppeSearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +35,7 @@ final class QuotesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (Steppe steppe = Steppe.open(options.index, options.configDir())) {
+    try (SteppeSearch steppe = options.openForSearch()) {
       SearchRequest request = SearchRequest.of(query).withSpeakers(speakers).withSources(sources).withPage(0, limit);
       SearchResult<QuoteHit> r = steppe.searchQuotes(request);
       out.printf("%d quotes%n%n", r.total());
@@ -43,7 +43,7 @@ final class QuotesCommand implements Callable<Integer> {
         out.printf("“%s”%n    — %s%s · %s · %s · %s%n%n", Terminal.plain(q.snippet()),
             q.speaker() == null ? "unknown speaker" : q.speaker(), q.role() == null ? "" : ", " + q.role(),
             q.article().source() == null ? "unknown source" : q.article().source(),
-            q.article().date() == null ? "undated" : q.article().date(), q.kind());
+            q.article().date() == null ? "undated" : q.article().date(), q.kind().label());
       }
       out.flush();
     }

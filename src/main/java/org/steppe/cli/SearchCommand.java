@@ -10,7 +10,7 @@ import org.steppe.search.ArticleHit;
 import org.steppe.search.SearchRequest;
 import org.steppe.search.SearchResult;
 import org.steppe.search.SortOrder;
-import org.steppe.search.Steppe;
+import org.steppe.search.SteppeSearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,7 +45,7 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (Steppe steppe = Steppe.open(options.index, options.configDir())) {
+    try (SteppeSearch steppe = options.openForSearch()) {
       SearchRequest request = SearchRequest.of(query).withSources(sources).withSort(SortOrder.parse(sort)).withPage(0, limit);
       SearchResult<ArticleHit> r = steppe.searchArticles(request);
       if (json) {
@@ -54,7 +54,7 @@ final class SearchCommand implements Callable<Integer> {
           line.put("id", h.id());
           line.put("title", h.title());
           line.put("source", h.source());
-          line.put("date", h.date());
+          line.put("date", h.date() == null ? null : h.date().toString());
           line.put("score", h.score());
           out.println(JSON.writeValueAsString(line));
         }

@@ -7,9 +7,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.steppe.index.IndexSummary;
-import org.steppe.index.RemovalLimit;
+import org.steppe.search.IndexSummary;
+import org.steppe.search.RemovalLimit;
 import org.steppe.search.Steppe;
+import org.steppe.search.SteppeSearch;
+import org.steppe.search.WritableSteppe;
 import org.steppe.server.SteppeServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,14 +49,15 @@ final class ServeCommand implements Callable<Integer> {
     // lock keeps a concurrent `index` run from writing under the server. An index on read-only
     // storage (a mounted snapshot, a shared volume) is served as it is, with nothing written to it.
     boolean readOnly = Files.isDirectory(options.index) && !Files.isWritable(options.index);
-    Steppe steppe = readOnly ? Steppe.open(options.index, options.configDir()) : Steppe.openWritable(options.index, options.configDir());
+    WritableSteppe writable = readOnly ? null : Steppe.openWritable(options.index, options.steppeConfig());
+    SteppeSearch steppe = readOnly ? Steppe.open(options.index, options.steppeConfig()) : writable;
     Javalin app;
     try {
       if (readOnly) {
         out.printf("The index at %s is read-only: serving it as it is (%d articles), without syncing the corpus.%n",
             options.index, steppe.articleCount());
       } else if (Files.exists(options.corpus)) {
-        IndexSummary s = steppe.indexCorpus(options.corpus, options.configDir(), new IndexCommand.BarProgress(), limit);
+        IndexSummary s = writable.indexCorpus(options.corpus, new IndexCommand.BarProgress(), limit);
         IndexCommand.report(out, s);
       } else {
         out.printf("No corpus folder at %s: serving the index as it is (%d articles).%n", options.corpus, steppe.articleCount());

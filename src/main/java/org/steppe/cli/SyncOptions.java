@@ -1,6 +1,6 @@
 package org.steppe.cli;
 
-import org.steppe.index.RemovalLimit;
+import org.steppe.search.RemovalLimit;
 import picocli.CommandLine.Option;
 
 /** How much of the index the commands that sync the corpus ({@code index}, {@code serve}) may remove in one run. */

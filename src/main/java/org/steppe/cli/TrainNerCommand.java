@@ -70,7 +70,8 @@ public final class TrainNerCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** Runs the command on its own, with the command line's error mapping. */
   public static void main(String[] args) {
-    System.exit(new CommandLine(new TrainNerCommand()).execute(args));
+    System.exit(Main.execute(new TrainNerCommand(), args));
   }
 }

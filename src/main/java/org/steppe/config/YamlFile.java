@@ -44,6 +44,15 @@ public final class YamlFile {
     }
   }
 
+  /** {@code value} as YAML text that {@link #read} binds back: how configuration given in code becomes a file. */
+  public static String write(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("cannot write the configuration as YAML: " + e.getOriginalMessage(), e);
+    }
+  }
+
   private static final Pattern YAML_MARK = Pattern.compile("in 'reader', line (\\d+)");
   private static final Pattern QUOTED = Pattern.compile("'([^']{3,})'");
 

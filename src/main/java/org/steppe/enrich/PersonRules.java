@@ -29,7 +29,7 @@ public record PersonRules(List<String> titles, List<String> roles,
     return YamlFile.read(config, FILE, PersonRules.class).orElse(new PersonRules(null, null, null));
   }
 
-  Set<String> keys(List<String> words) {
+  public Set<String> keys(List<String> words) {
     Set<String> out = new HashSet<>();
     for (String w : words) {
       out.add(String.join(" ", Token.tokenize(w).stream().map(Token::key).toList()));

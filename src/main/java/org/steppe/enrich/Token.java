@@ -35,7 +35,7 @@ public record Token(int start, int end, String text, String key) {
   }
 
   /** The index of the first of {@code words} starting at or after {@code offset}, or their number when none does. */
-  static int firstIndexAt(List<Token> words, int offset) {
+  public static int firstIndexAt(List<Token> words, int offset) {
     for (int i = 0; i < words.size(); i++) {
       if (words.get(i).start() >= offset) {
         return i;

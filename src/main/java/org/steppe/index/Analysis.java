@@ -23,21 +23,25 @@ public final class Analysis {
   private final Analyzer indexAnalyzer;
   private final Analyzer queryAnalyzer;
   private final Similarity similarity;
+  private final AnalysisPin pin;
 
-  private Analysis(Analyzer indexAnalyzer, Analyzer queryAnalyzer, Similarity similarity) {
+  private Analysis(Analyzer indexAnalyzer, Analyzer queryAnalyzer, Similarity similarity, AnalysisPin pin) {
     this.indexAnalyzer = indexAnalyzer;
     this.queryAnalyzer = queryAnalyzer;
     this.similarity = similarity;
+    this.pin = pin;
   }
 
   /** Builds the analysis of {@code config}; a bad chain stops with a {@link ConfigException} naming file and line. */
   public static Analysis load(ConfigDir config, Gazetteer gazetteer) {
     AnalysisConfig conf = AnalysisConfig.load(config);
-    ConfigResourceLoader loader = new ConfigResourceLoader(config, gazetteer);
     ChainErrors errors = new ChainErrors(config, config.read(AnalysisConfig.FILE).orElse(""));
-    Analyzer index = perField(build(conf.index(), loader, errors, "index"));
-    Analyzer query = perField(build(conf.query(), loader, errors, "query"));
-    return new Analysis(index, query, new BM25Similarity(conf.bm25().k1(), conf.bm25().b()));
+    // Its own loader for the index chain, so the pin names exactly the files indexed text depends on.
+    ConfigResourceLoader indexFiles = new ConfigResourceLoader(config, gazetteer);
+    Analyzer index = perField(build(conf.index(), indexFiles, errors, "index"));
+    Analyzer query = perField(build(conf.query(), new ConfigResourceLoader(config, gazetteer), errors, "query"));
+    return new Analysis(index, query, new BM25Similarity(conf.bm25().k1(), conf.bm25().b()),
+        AnalysisPin.of(conf.index(), indexFiles.served()));
   }
 
   private static Analyzer build(AnalysisConfig.Chain chain, ConfigResourceLoader loader, ChainErrors errors, String which) {
@@ -158,5 +162,10 @@ public final class Analysis {
 
   public Similarity similarity() {
     return similarity;
+  }
+
+  /** What indexed text depends on: the index chain and the files it reads. */
+  public AnalysisPin pin() {
+    return pin;
   }
 }

@@ -18,14 +18,16 @@ import org.steppe.enrich.Gazetteer;
  * generated file, {@value #GAZETTEER_SYNONYMS}: every gazetteer entity's spellings as one Solr
  * synonym line, so a spelling added to the gazetteer is searchable without a second edit.
  */
-final class ConfigResourceLoader implements ResourceLoader {
-  static final String GAZETTEER_SYNONYMS = "gazetteer-synonyms.txt";
+public final class ConfigResourceLoader implements ResourceLoader {
+  public static final String GAZETTEER_SYNONYMS = "gazetteer-synonyms.txt";
 
   private final ConfigDir config;
   private final Gazetteer gazetteer;
+  /** Every resource served, with its text: what a chain built through this loader depends on. */
+  private final java.util.Map<String, String> served = new java.util.TreeMap<>();
   private final ResourceLoader classes = new ClasspathResourceLoader(ConfigResourceLoader.class.getClassLoader());
 
-  ConfigResourceLoader(ConfigDir config, Gazetteer gazetteer) {
+  public ConfigResourceLoader(ConfigDir config, Gazetteer gazetteer) {
     this.config = config;
     this.gazetteer = gazetteer;
   }
@@ -35,7 +37,13 @@ final class ConfigResourceLoader implements ResourceLoader {
     String resource = name.strip(); // "a.txt, b.txt" lists reach us with their spaces
     String text = resource.equals(GAZETTEER_SYNONYMS) ? gazetteerSynonyms()
         : config.read(resource).orElseThrow(() -> new IOException("configuration file not found: " + resource));
+    served.put(resource, text);
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The resources served so far, by name, with their text. */
+  java.util.Map<String, String> served() {
+    return java.util.Collections.unmodifiableMap(served);
   }
 
   private String gazetteerSynonyms() {

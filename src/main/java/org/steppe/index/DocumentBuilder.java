@@ -54,14 +54,19 @@ public final class DocumentBuilder {
     return List.copyOf(dims);
   }
 
-  /** The documents of one article, ready for {@code IndexWriter.updateDocuments}. */
-  public List<Document> build(EnrichedArticle e, String fingerprint) throws java.io.IOException {
+  /**
+   * The documents of one article, ready for {@code IndexWriter.updateDocuments}.
+   *
+   * @param origin {@link Fields#ORIGIN_CORPUS} or {@link Fields#ORIGIN_CODE}
+   */
+  public List<Document> build(EnrichedArticle e, String fingerprint, String origin) throws java.io.IOException {
     Article a = e.article();
     List<Document> docs = new ArrayList<>();
     Document doc = new Document();
     common(doc, a, Fields.KIND_ARTICLE, a.id());
     doc.add(new StringField(Fields.FINGERPRINT, fingerprint, Field.Store.YES));
     doc.add(new StoredField(Fields.FILE, a.file()));
+    doc.add(new KeywordField(Fields.ORIGIN, origin, Field.Store.YES));
     Metadata m = a.metadata();
     if (m.title() != null) {
       doc.add(new Field(Fields.TITLE, m.title(), HIGHLIGHTED));

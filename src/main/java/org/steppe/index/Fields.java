@@ -20,6 +20,14 @@ public final class Fields {
   public static final String ARTICLE_ID = "article_id";
   /** Source file relative to the corpus; stored for display and for `extract`-style output. */
   public static final String FILE = "file";
+  /**
+   * Where an article came from, {@link #ORIGIN_CORPUS} or {@link #ORIGIN_CODE}; keyword, stored: a
+   * corpus run removes only corpus articles whose file is gone and never replaces an article from
+   * code. Articles written before it was recorded count as corpus articles.
+   */
+  public static final String ORIGIN = "origin";
+  public static final String ORIGIN_CORPUS = "corpus";
+  public static final String ORIGIN_CODE = "code";
   /** Hash of the article's text, metadata and configuration: unchanged articles are skipped on re-index. */
   public static final String FINGERPRINT = "fingerprint";
 
@@ -66,6 +74,8 @@ public final class Fields {
   /** Offsets of a quote in the article's text, stored for linking back. */
   public static final String QUOTE_START = "quote_start";
   public static final String QUOTE_END = "quote_end";
+  /** OpenSearch index only: an article's number of quotes, so re-indexing it deletes the quotes it no longer has. */
+  public static final String QUOTE_COUNT = "quote_count";
 
   /** Facet dimensions (SortedSetDocValues facets, no taxonomy index to keep in step). */
   public static final String FACET_SOURCE = "source";

@@ -26,7 +26,8 @@ public record StoredEnrichment(List<StoredEntity> entities, List<StoredQuote> qu
   /** A quote, its speaker and where it is in the body (-1 when outside it). */
   public record StoredQuote(String text, String kind, String speaker, String role, int start, int end, String context) {}
 
-  static StoredEnrichment of(EnrichedArticle e) {
+  /** The stored form of an enriched article: offsets into its body. */
+  public static StoredEnrichment of(EnrichedArticle e) {
     IntUnaryOperator bodyOffset = e.article().bodyOffsets();
     List<StoredEntity> entities = new ArrayList<>();
     for (Entity entity : e.entities()) {
@@ -48,7 +49,8 @@ public record StoredEnrichment(List<StoredEntity> entities, List<StoredQuote> qu
     return new StoredEnrichment(entities, quotes);
   }
 
-  String toJson() {
+  /** The JSON stored with the article (read back by {@link #fromJson}). */
+  public String toJson() {
     try {
       return JSON.writeValueAsString(this);
     } catch (JsonProcessingException e) {

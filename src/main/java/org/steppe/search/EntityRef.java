@@ -1,4 +1,9 @@
 package org.steppe.search;
 
-/** An entity an article mentions: canonical name and type ({@code person}, {@code organization}, {@code place}, {@code misc}). */
-public record EntityRef(String name, String type) {}
+/**
+ * An entity an article mentions.
+ *
+ * @param name canonical name
+ * @param type what kind of entity it is
+ */
+public record EntityRef(String name, EntityType type) {}

@@ -66,23 +66,23 @@ final class FacetedSearch {
 
   private <H> SearchResult<H> search(IndexSearcher searcher, SearchRequest request, boolean quotes, HitReader<H> reader,
     Duration timeout) throws IOException {
-    Query text = queries.text(request, quotes);
     FacetedSearcher fs = ((FacetedSearcher) searcher).limitedTo(timeout);
     boolean filtered = QueryFactory.drillsDown(request);
     // A filtered search scores every document in one drill-sideways pass, which Lucene's time limit
     // would cut into windows it refuses: the limit goes into the query instead (see TimeLimitedQuery).
     TimeLimitedQuery.Deadline deadline = new TimeLimitedQuery.Deadline(fs.getTimeout());
-    DrillDownQuery ddq = filtered
-        ? queries.drillDown(request, quotes, searcher.getIndexReader(), base -> new TimeLimitedQuery(base, deadline))
-        : queries.drillDown(request, quotes, searcher.getIndexReader());
+    Query text = queries.text(request, quotes); // parsed once: the drill-downs below all wrap it
+    Query matching = filtered ? new TimeLimitedQuery(text, deadline) : text;
+    DrillDownQuery ddq = queries.drillDown(matching, request, quotes, searcher.getIndexReader());
     Sort sort = sortFor(request.sort());
     ScoreDoc after = Cursor.decode(request.cursor(), request.sort());
     if (after != null && after.doc >= searcher.getIndexReader().maxDoc()) {
       throw new IllegalArgumentException("the cursor is not valid for this index (it may have been rebuilt since): start again from the first page");
     }
     int want = after != null ? request.size() : request.offset() + request.size();
-    if (want > 10_000) {
-      throw new IllegalArgumentException("offset + size may not pass 10000; use the cursor (nextCursor) to page deeper");
+    if (want > SearchRequest.MAX_OFFSET) {
+      throw new IllegalArgumentException("offset + size may not pass " + SearchRequest.MAX_OFFSET
+          + "; use the cursor (nextCursor) to page deeper");
     }
     int topN = Math.max(1, want);
     TopDocs top;
@@ -95,7 +95,7 @@ final class FacetedSearch {
       top = r.hits;
       facets = readFacets(r.facets, DocumentBuilder.dims());
       if (!request.entities().isEmpty()) {
-        facets.putAll(entityFacetsWithout(fs, fs.facetState(), request, quotes));
+        facets.putAll(entityFacetsWithout(fs, fs.facetState(), matching, request, quotes));
       }
     } else {
       top = sort == null ? fs.searchAfter(after, ddq, topN) : fs.searchAfter(after, ddq, topN, sort, false);
@@ -109,8 +109,9 @@ final class FacetedSearch {
         ? Cursor.encode(page[page.length - 1]) : null;
     String didYouMean = after != null || request.offset() > 0 ? null
         : spelling.correct(searcher.getIndexReader(), request.query(), total,
-            q -> fs.count(queries.drillDown(request.withQuery(q), quotes, searcher.getIndexReader())));
-    return new SearchResult<>(total, hits, facets, didYouMean, next, timedOut || fs.timedOut());
+            q -> fs.count(queries.drillDown(queries.text(request.withQuery(q), quotes), request, quotes,
+                searcher.getIndexReader())));
+    return new SearchResult<>(total, hits, typed(facets), didYouMean, next, timedOut || fs.timedOut());
   }
 
   static ScoreDoc[] pageOf(ScoreDoc[] all, int offset, int size) {
@@ -139,10 +140,23 @@ final class FacetedSearch {
    * filter's clause sits under: one more counting pass, with every other filter applied.
    */
   private Map<String, List<FacetValue>> entityFacetsWithout(IndexSearcher searcher, SortedSetDocValuesReaderState state,
-      SearchRequest request, boolean quotes) throws IOException {
-    DrillDownQuery others = queries.drillDown(request.withEntities(List.of()), quotes, searcher.getIndexReader());
+      Query text, SearchRequest request, boolean quotes) throws IOException {
+    DrillDownQuery others = queries.drillDown(text, request.withEntities(List.of()), quotes, searcher.getIndexReader());
     FacetsCollector matches = searcher.search(others, new FacetsCollectorManager());
     return readFacets(new SortedSetDocValuesFacetCounts(state, matches), Fields.entityFacets());
+  }
+
+  /** The index's facet dimensions as the API names them: entity types merged into one facet, months as {@code date}. */
+  private static org.steppe.search.Facets typed(Map<String, List<FacetValue>> dims) {
+    List<EntityFacetValue> entities = new ArrayList<>();
+    for (EntityType type : EntityType.values()) {
+      for (FacetValue v : dims.getOrDefault(Fields.facetEntity(type.label()), List.of())) {
+        entities.add(new EntityFacetValue(v.value(), type, v.count()));
+      }
+    }
+    entities.sort(java.util.Comparator.comparingLong(EntityFacetValue::count).reversed().thenComparing(EntityFacetValue::value));
+    return new org.steppe.search.Facets(dims.getOrDefault(Fields.FACET_SOURCE, List.of()), dims.getOrDefault(Fields.FACET_SPEAKER, List.of()),
+        entities, dims.getOrDefault(Fields.FACET_MONTH, List.of()), dims.getOrDefault(Fields.FACET_YEAR, List.of()));
   }
 
   private static Map<String, List<FacetValue>> readFacets(Facets facets, List<String> dims) throws IOException {

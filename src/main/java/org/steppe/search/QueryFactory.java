@@ -7,7 +7,6 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.steppe.enrich.EntityType;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -30,9 +29,6 @@ import org.steppe.index.Fields;
  * matches weighted) and the filters as drill-downs, so facets can count sideways.
  */
 final class QueryFactory {
-  /** Longest query text accepted, in characters. */
-  static final int MAX_QUERY_LENGTH = QueryLimits.MAX_QUERY_LENGTH;
-
   private static final Map<String, Float> ARTICLE_FIELDS = Map.of(
       Fields.TITLE, 3f, Fields.BODY, 1f, Fields.ENTITY, 2f);
   private static final Map<String, Float> QUOTE_FIELDS = Map.of(
@@ -113,21 +109,18 @@ final class QueryFactory {
         + IndexSearcher.getMaxClauseCount() + "); use fewer words and make wildcards and fuzzy terms more specific", 0);
   }
 
-  /** The user's query with every filter: kind, facet drill-downs, entity types, dates. */
-  DrillDownQuery drillDown(SearchRequest request, boolean quotes, IndexReader reader) throws java.io.IOException {
-    return drillDown(request, quotes, reader, java.util.function.UnaryOperator.identity());
-  }
-
-  /** {@link #drillDown}, with {@code wrapBase} applied to the query the filters drill down from. */
-  DrillDownQuery drillDown(SearchRequest request, boolean quotes, IndexReader reader,
-      java.util.function.UnaryOperator<Query> wrapBase) throws java.io.IOException {
+  /**
+   * The user's query, parsed once by {@link #text}, with every filter of {@code request}: kind,
+   * facet drill-downs, entity types, dates.
+   */
+  DrillDownQuery drillDown(Query text, SearchRequest request, boolean quotes, IndexReader reader) throws java.io.IOException {
     BooleanQuery.Builder base = new BooleanQuery.Builder()
-        .add(text(request, quotes), BooleanClause.Occur.MUST)
+        .add(text, BooleanClause.Occur.MUST)
         .add(new TermQuery(new Term(Fields.KIND, quotes ? Fields.KIND_QUOTE : Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER);
     if (!request.entityTypes().isEmpty()) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
-      for (String t : request.entityTypes()) {
-        any.add(new TermQuery(new Term(Fields.ENTITY_TYPE, t.toLowerCase(java.util.Locale.ROOT))), BooleanClause.Occur.SHOULD);
+      for (EntityType t : request.entityTypes()) {
+        any.add(new TermQuery(new Term(Fields.ENTITY_TYPE, t.label())), BooleanClause.Occur.SHOULD);
       }
       base.add(any.build(), BooleanClause.Occur.FILTER);
     }
@@ -136,7 +129,7 @@ final class QueryFactory {
       long hi = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
       base.add(LongField.newRangeQuery(Fields.DATE, lo, hi), BooleanClause.Occur.FILTER);
     }
-    DrillDownQuery ddq = new DrillDownQuery(facets, wrapBase.apply(base.build()));
+    DrillDownQuery ddq = new DrillDownQuery(facets, base.build());
     for (String s : request.sources()) {
       ddq.add(Fields.FACET_SOURCE, s);
     }

@@ -13,9 +13,6 @@ import org.apache.lucene.util.automaton.RegExp;
  * the parser's stack, the clause limit or a search thread's time.
  */
 final class QueryLimits {
-  /** Longest query text accepted, in characters. */
-  static final int MAX_QUERY_LENGTH = 2000;
-
   /**
    * Deepest nesting of parentheses accepted. The query parser descends one level of recursion per
    * parenthesis, so thousands of them would end in a StackOverflowError; people never nest deeper
@@ -106,8 +103,9 @@ final class QueryLimits {
 
   /** Rejects text too long or too deeply nested, with a message for the person who typed it. */
   static void check(String q) {
-    if (q.length() > MAX_QUERY_LENGTH) {
-      throw new QuerySyntaxException("the query is " + q.length() + " characters long; the limit is " + MAX_QUERY_LENGTH, 0);
+    if (q.length() > SearchRequest.MAX_QUERY_LENGTH) {
+      throw new QuerySyntaxException("the query is " + q.length() + " characters long; the limit is "
+          + SearchRequest.MAX_QUERY_LENGTH, 0);
     }
     int depth = 0;
     boolean quoted = false;

@@ -1,5 +1,7 @@
 package org.steppe.search;
 
+import java.time.LocalDate;
+
 /**
  * A quote that matched, linked to its article.
  *
@@ -13,9 +15,16 @@ package org.steppe.search;
  * @param article the article it comes from
  * @param score relevance score (NaN when sorted by date)
  */
-public record QuoteHit(String id, String text, String snippet, String kind, String speaker, String role,
+public record QuoteHit(String id, String text, String snippet, QuoteKind kind, String speaker, String role,
     String context, ArticleRef article, float score) {
 
-  /** The article a quote comes from. */
-  public record ArticleRef(String id, String title, String source, String date) {}
+  /**
+   * The article a quote comes from.
+   *
+   * @param id the article's id
+   * @param title or {@code null}
+   * @param source or {@code null} when unknown
+   * @param date or {@code null} when undated
+   */
+  public record ArticleRef(String id, String title, String source, LocalDate date) {}
 }

@@ -22,14 +22,24 @@ import java.util.List;
  * @param cursor from a previous result's {@code nextCursor}, for deep paging; overrides offset
  */
 public record SearchRequest(String query, List<String> sources, List<String> speakers, List<String> entities,
-    List<String> entityTypes, LocalDate from, LocalDate to, SortOrder sort, int offset, int size, String cursor) {
+    List<EntityType> entityTypes, LocalDate from, LocalDate to, SortOrder sort, int offset, int size, String cursor) {
 
   /** The largest page a request may ask for. */
   public static final int MAX_SIZE = 100;
 
-  /** The deepest offset a request may ask for; deeper pages are reached with the cursor. */
+  /** The deepest hit a page may reach (offset + size); deeper pages are reached with the cursor. */
   public static final int MAX_OFFSET = 10_000;
 
+  /** The longest query text accepted, in characters. */
+  public static final int MAX_QUERY_LENGTH = 2000;
+  /** Longest text {@link SteppeSearch#suggest} completes, in characters: autocomplete is for what is being typed. */
+  public static final int MAX_SUGGEST_LENGTH = 200;
+
+  /**
+   * Checks the page and the date range; {@code null} lists mean no filter, a {@code null} sort relevance.
+   *
+   * @throws IllegalArgumentException when the offset, size or date range is out of bounds
+   */
   public SearchRequest {
     sources = sources == null ? List.of() : List.copyOf(sources);
     speakers = speakers == null ? List.of() : List.copyOf(speakers);
@@ -49,57 +59,113 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
     }
   }
 
-  /** A request for {@code query}, first 10 hits by relevance, no filters. */
+  /**
+   * A request for {@code query}: the first 10 hits by relevance, no filters.
+   *
+   * @param query Lucene query syntax; {@code null} or blank matches everything
+   * @return the request
+   */
   public static SearchRequest of(String query) {
     return new SearchRequest(query, null, null, null, null, null, null, null, 0, 10, null);
   }
 
-  /** The same request with other query text. */
+  /**
+   * The same request with other query text.
+   *
+   * @param v the query text
+   * @return a new request
+   */
   public SearchRequest withQuery(String v) {
     return new SearchRequest(v, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor);
   }
 
-  /** The same request keeping only hits from any of these sources; {@code null} or empty: every source. */
+  /**
+   * The same request keeping only hits from any of these sources.
+   *
+   * @param v exact source names; {@code null} or empty: every source
+   * @return a new request
+   */
   public SearchRequest withSources(List<String> v) {
     return new SearchRequest(query, v, speakers, entities, entityTypes, from, to, sort, offset, size, cursor);
   }
 
-  /** The same request keeping only hits quoting any of these speakers; {@code null} or empty: no filter. */
+  /**
+   * The same request keeping only hits quoting any of these speakers.
+   *
+   * @param v speakers in any spelling the gazetteer knows; {@code null} or empty: no filter
+   * @return a new request
+   */
   public SearchRequest withSpeakers(List<String> v) {
     return new SearchRequest(query, sources, v, entities, entityTypes, from, to, sort, offset, size, cursor);
   }
 
-  /** The same request keeping only hits mentioning any of these entities (canonical names); {@code null} or empty: no filter. */
+  /**
+   * The same request keeping only hits mentioning any of these entities.
+   *
+   * @param v entity names in any spelling the gazetteer knows; {@code null} or empty: no filter
+   * @return a new request
+   */
   public SearchRequest withEntities(List<String> v) {
     return new SearchRequest(query, sources, speakers, v, entityTypes, from, to, sort, offset, size, cursor);
   }
 
-  /** The same request keeping only articles that mention an entity of any of these types; {@code null} or empty: no filter. */
-  public SearchRequest withEntityTypes(List<String> v) {
+  /**
+   * The same request keeping only articles that mention an entity of any of these types.
+   *
+   * @param v entity types; {@code null} or empty: no filter
+   * @return a new request
+   */
+  public SearchRequest withEntityTypes(List<EntityType> v) {
     return new SearchRequest(query, sources, speakers, entities, v, from, to, sort, offset, size, cursor);
   }
 
-  /** The same request keeping only hits dated within the range, bounds inclusive; a {@code null} bound is open. Undated hits are dropped by any range. */
+  /**
+   * The same request keeping only hits dated within the range, bounds inclusive. Undated hits are dropped by any range.
+   *
+   * @param newFrom the earliest date, or {@code null} for an open start
+   * @param newTo the latest date, or {@code null} for an open end
+   * @return a new request
+   */
   public SearchRequest withDates(LocalDate newFrom, LocalDate newTo) {
     return new SearchRequest(query, sources, speakers, entities, entityTypes, newFrom, newTo, sort, offset, size, cursor);
   }
 
-  /** The same request in another order; {@code null} means relevance. */
+  /**
+   * The same request in another order.
+   *
+   * @param v the order; {@code null} means relevance
+   * @return a new request
+   */
   public SearchRequest withSort(SortOrder v) {
     return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, v, offset, size, cursor);
   }
 
-  /** The same request for another page: skip {@code newOffset} hits, return up to {@code newSize}. */
+  /**
+   * The same request for another page.
+   *
+   * @param newOffset hits to skip, 0 to {@value #MAX_OFFSET}
+   * @param newSize hits to return, 0 to {@value #MAX_SIZE}
+   * @return a new request
+   */
   public SearchRequest withPage(int newOffset, int newSize) {
     return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, newOffset, newSize, cursor);
   }
 
-  /** The same request continuing after a previous page ({@link SearchResult#nextCursor}); {@code null} starts from the top. */
+  /**
+   * The same request continuing after a previous page.
+   *
+   * @param v a result's {@link SearchResult#nextCursor}; {@code null} starts from the top
+   * @return a new request
+   */
   public SearchRequest withCursor(String v) {
     return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, v);
   }
 
-  /** Whether the free text is empty (match everything). */
+  /**
+   * Whether the free text is empty.
+   *
+   * @return whether the request matches everything its filters allow
+   */
   public boolean matchesAll() {
     return query == null || query.isBlank();
   }

@@ -1,28 +1,40 @@
 package org.steppe.search;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * One page of hits with facet counts.
  *
  * @param total every hit, not only this page's
  * @param hits this page
- * @param facets per dimension ({@code source}, {@code speaker}, {@code entity.person}, …,
- *     {@code year}, {@code month}), values by count; with multi-select semantics a dimension's
- *     counts ignore that dimension's own filter
+ * @param facets counts per facet, multi-select ({@link Facets})
  * @param didYouMean a corrected query when this one found little, else {@code null}
  * @param nextCursor pass to {@link SearchRequest#withCursor} for the next page; {@code null} at the end.
  *     A cursor names a position in the index as it was: a walk across a commit may skip or repeat
  *     articles that commit changed
  * @param timedOut the search ran out of time ({@link Steppe#setSearchTimeout}): hits, total and facets
  *     are what was found until then
+ * @param <H> {@link ArticleHit} or {@link QuoteHit}
  */
-public record SearchResult<H>(long total, List<H> hits, Map<String, List<FacetValue>> facets, String didYouMean,
+public record SearchResult<H>(long total, List<H> hits, Facets facets, String didYouMean,
     String nextCursor, boolean timedOut) {
 
-  /** A complete result (not timed out). */
-  public SearchResult(long total, List<H> hits, Map<String, List<FacetValue>> facets, String didYouMean, String nextCursor) {
+  /** Copies the hits; {@code null} facets mean none. */
+  public SearchResult {
+    hits = List.copyOf(hits);
+    facets = facets == null ? Facets.NONE : facets;
+  }
+
+  /**
+   * A complete result (not timed out).
+   *
+   * @param total every hit, not only this page's
+   * @param hits this page
+   * @param facets counts per facet
+   * @param didYouMean a corrected query, or {@code null}
+   * @param nextCursor the cursor for the next page, or {@code null} at the end
+   */
+  public SearchResult(long total, List<H> hits, Facets facets, String didYouMean, String nextCursor) {
     this(total, hits, facets, didYouMean, nextCursor, false);
   }
 }

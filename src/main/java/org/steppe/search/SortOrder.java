@@ -11,7 +11,13 @@ public enum SortOrder {
   /** Oldest publication date first; undated articles last. */
   OLDEST;
 
-  /** Parses {@code relevance}, {@code newest} or {@code oldest}, case-insensitively. */
+  /**
+   * Parses an order's name, case-insensitively.
+   *
+   * @param s {@code relevance}, {@code newest} or {@code oldest}
+   * @return the order
+   * @throws IllegalArgumentException for any other text
+   */
   public static SortOrder parse(String s) {
     try {
       return valueOf(s.strip().toUpperCase(Locale.ROOT));

@@ -20,6 +20,7 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.steppe.index.AnalyzedWords;
 import org.steppe.index.Fields;
 
 /**

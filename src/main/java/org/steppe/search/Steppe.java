@@ -1,348 +1,245 @@
 package org.steppe.search;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexNotFoundException;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.steppe.config.ConfigDir;
-import org.steppe.enrich.Gazetteer;
-import org.steppe.index.Analysis;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.steppe.index.AnalysisConfig;
 import org.steppe.index.ArticleIndex;
-import org.steppe.index.CorpusSync;
-import org.steppe.index.DocumentBuilder;
-import org.steppe.index.Fields;
-import org.steppe.index.IndexProgress;
-import org.steppe.index.IndexSummary;
-import org.steppe.index.RemovalLimit;
-import org.steppe.ingest.Article;
-import org.steppe.ingest.Metadata;
-import org.steppe.ingest.SourceDocument;
+import org.steppe.index.IndexSetup;
 
 /**
- * Steppe's entry point: an open index that searches articles and quotes and, when opened
- * writable, adds, replaces and deletes articles.
+ * Steppe's embedded engine: an index, in a folder or a Lucene {@code Directory}, that searches
+ * articles and quotes; {@link #openWritable} also writes it ({@link WritableSteppe}).
  *
  * <pre>{@code
- * try (Steppe steppe = Steppe.open(Path.of("steppe-index"))) {
+ * try (Steppe steppe = Steppe.open(Path.of("steppe-index"), SteppeConfig.fromFolder(Path.of("index-config")))) {
  *   SearchResult<ArticleHit> r = steppe.searchArticles(SearchRequest.of("sovereignty").withSources(List.of("Tengrinews")));
  *   r.hits().forEach(h -> System.out.println(h.title()));
  * }
  * }</pre>
  *
  * <p>One instance is meant to be shared: every method is thread-safe. Searches see each new
- * commit without a restart: a writable instance right after {@link #commit()}, a read-only one
- * within a second of another process committing.
+ * commit without a restart: a writable instance right after {@link WritableSteppe#commit()}, a
+ * read-only one within a second of another writer committing.
+ *
+ * <p>An index remembers the analysis it was built with: opening it with a configuration whose
+ * index-time analysis differs fails with a {@link ConfigurationException} saying what differs.
  *
  * <p>A search runs for at most 2 seconds (system property {@code steppe.searchTimeoutMillis}, or
  * {@link #setSearchTimeout}); one that runs out of time returns the hits found until then, with
  * {@link SearchResult#timedOut()} set. Query text is checked before parsing (length, nesting
  * depth, clause count): a query that breaks a limit fails with a {@link QuerySyntaxException}.
  */
-public final class Steppe implements Closeable {
-  private final Directory directory;
-  private final ArticleIndex writable;
-  private final SearcherManager searchers;
-  private final Analysis analysis;
-  private final FacetsConfig facetsConfig = DocumentBuilder.facetsConfig();
-  /** Words more-like-this never matches on, in the configuration folder. */
-  private static final String STOP_WORDS = "stopwords.txt";
+public sealed class Steppe implements SteppeSearch permits WritableSteppe {
+  private final LuceneSearch reader;
+  private final Directory ownDirectory;
 
-  /** Longest text {@link #suggest} completes, in characters: autocomplete is for what is being typed. */
-  public static final int MAX_SUGGEST_LENGTH = 200;
-
-  private final FacetedSearch search;
-  private final StoredHits hits;
-  private final Suggestions names;
-  private final TitleSuggestions titles;
-  private final SimilarArticles similar;
-  private final ScheduledExecutorService refresher;
-  private volatile java.time.Duration searchTimeout = QueryLimits.DEFAULT_SEARCH_TIMEOUT;
-
-  private Steppe(Directory directory, ArticleIndex writable, SearcherManager searchers, Analysis analysis, ConfigDir config,
-      Gazetteer gazetteer) {
-    this.directory = directory;
-    this.writable = writable;
-    this.searchers = searchers;
-    this.analysis = analysis;
-    QueryFactory queries = new QueryFactory(analysis.queryAnalyzer(), facetsConfig, gazetteer);
-    this.search = new FacetedSearch(queries, facetsConfig,
-        new SpellingCorrector(analysis.indexAnalyzer(), analysis.queryAnalyzer()));
-    this.hits = new StoredHits(analysis.queryAnalyzer());
-    Analyzer asTyped = Suggestions.wordsAsTyped();
-    this.names = new Suggestions(gazetteer, asTyped);
-    this.titles = new TitleSuggestions(analysis.indexAnalyzer(), asTyped);
-    this.similar = new SimilarArticles(analysis.indexAnalyzer(), config.readLines(STOP_WORDS));
-    this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "steppe-refresh");
-      t.setDaemon(true);
-      return t;
-    });
-    refresher.scheduleWithFixedDelay(this::refreshQuietly, 1, 1, TimeUnit.SECONDS);
-  }
-
-  /** Opens an existing index for searching, with the configuration in {@code index-config/} (or built in). */
-  public static Steppe open(Path index) throws IOException {
-    return open(index, ConfigDir.defaultLocation());
+  /** @param ownDirectory the directory this instance opened and closes, or {@code null} when it is the caller's */
+  Steppe(LuceneSearch reader, Directory ownDirectory) {
+    this.reader = reader;
+    this.ownDirectory = ownDirectory;
   }
 
   /**
-   * Opens an existing index for searching.
+   * Opens the index in the folder {@code index} for searching, with the built-in configuration.
    *
-   * @throws IOException when there is no index at {@code index}
+   * @param index the index folder
+   * @return the engine, to close after use
+   * @throws IOException when there is no index there
+   * @throws ConfigurationException when the index was built with other analysis than the built-in one
    */
-  public static Steppe open(Path index, ConfigDir config) throws IOException {
+  public static Steppe open(Path index) throws IOException {
+    return open(index, SteppeConfig.defaults());
+  }
+
+  /**
+   * Opens the index in the folder {@code index} for searching.
+   *
+   * @param index the index folder
+   * @param config the configuration it was built with (at least the same index-time analysis)
+   * @return the engine, to close after use
+   * @throws IOException when there is no index there
+   * @throws ConfigurationException when the index was built with other analysis than {@code config}'s
+   */
+  public static Steppe open(Path index, SteppeConfig config) throws IOException {
+    noDirectory(config);
     if (!Files.isDirectory(index)) {
-      throw new IOException("no index at " + index + ": build one first (steppe index)");
+      throw new IOException("there is no index at " + index);
     }
     Directory dir = FSDirectory.open(index);
     try {
-      Gazetteer gazetteer = Gazetteer.load(config);
-      Analysis analysis = Analysis.load(config, gazetteer);
-      SearcherManager sm = new SearcherManager(dir, FacetedSearcher.factory(analysis.similarity(), DocumentBuilder.facetsConfig()));
-      return new Steppe(dir, null, sm, analysis, config, gazetteer);
-    } catch (IndexNotFoundException e) {
-      dir.close();
-      throw new IOException("no index at " + index + ": build one first (steppe index)", e);
-    }
-  }
-
-  /**
-   * Opens (or creates) an index for searching and writing. Only one writer may hold an index:
-   * a second fails at once with {@link org.steppe.index.IndexLockedException}.
-   */
-  public static Steppe openWritable(Path index, ConfigDir config) throws IOException {
-    ArticleIndex ai = ArticleIndex.open(index, config);
-    try {
-      if (!DirectoryReader.indexExists(ai.directory())) {
-        ai.commit(Map.of()); // a new index: commit it empty, so there is a commit to search
-      }
-      // Searchers read commits, not the writer: a near-real-time reader would show puts and a
-      // half-done corpus sync within a second (the refresher's tick), before commit() publishes them.
-      SearcherManager sm = new SearcherManager(ai.directory(), FacetedSearcher.factory(ai.analysis().similarity(), ai.facetsConfig()));
-      return new Steppe(null, ai, sm, ai.analysis(), config, ai.enricher().gazetteer());
+      return new Steppe(searching(dir, config, index.toString()), dir);
     } catch (IOException | RuntimeException e) {
-      ai.close();
+      dir.close();
       throw e;
     }
   }
 
-  // ---- writing -------------------------------------------------------------------------------
-
-  /** Enriches and adds an article, replacing one with the same id; visible after {@link #commit()}. */
-  public void put(ArticleInput input) throws IOException {
-    ArticleIndex ai = requireWritable();
-    String text = input.title() == null ? input.body() : input.title() + "\n\n" + input.body();
-    Metadata stated = new Metadata(input.title(), input.source(), input.date(), input.author(), input.url());
-    Article article = ai.cleaner().clean(new SourceDocument(input.id(), input.id(), text, stated), Metadata.NONE);
-    ai.put(article);
-  }
-
-  /** Deletes an article and its quotes; visible after {@link #commit()}. */
-  public void delete(String id) throws IOException {
-    requireWritable().delete(id);
-  }
-
-  /** Makes every change durable and visible to searches, atomically. */
-  public void commit() throws IOException {
-    requireWritable().commit(Map.of());
-    searchers.maybeRefreshBlocking();
-  }
-
   /**
-   * Brings the index in line with a corpus folder (add, update, remove) and commits once.
-   * Searches keep seeing the previous commit until then. At most half the index may be removed in
-   * one run: see {@link #indexCorpus(Path, ConfigDir, IndexProgress, RemovalLimit)}.
-   */
-  public IndexSummary indexCorpus(Path corpus, ConfigDir config, IndexProgress progress) throws IOException {
-    return indexCorpus(corpus, config, progress, RemovalLimit.DEFAULT);
-  }
-
-  /**
-   * Brings the index in line with a corpus folder, removing at most {@code limit}'s share of it.
-   * Files that cannot be read this time (and folders that cannot be listed) keep what was indexed
-   * from them; only articles whose file is gone, or no longer holds them, are removed.
+   * Opens the index in the configuration's {@link SteppeConfig.Builder#directory directory} for searching.
    *
-   * @throws org.steppe.ingest.UnreadableCorpusException when the corpus folder is missing, not a
-   *     folder or unreadable; nothing is changed
-   * @throws org.steppe.index.TooManyRemovalsException when the run would remove more than
-   *     {@code limit} allows ({@link RemovalLimit#NONE} lifts it); nothing is changed
+   * @param config the configuration, with its directory
+   * @return the engine, to close after use
+   * @throws IOException when there is no index there
+   * @throws ConfigurationException when the index was built with other analysis than {@code config}'s
    */
-  public IndexSummary indexCorpus(Path corpus, ConfigDir config, IndexProgress progress, RemovalLimit limit) throws IOException {
-    IndexSummary summary = new CorpusSync(requireWritable(), Runtime.getRuntime().availableProcessors())
-        .run(corpus, config, progress, limit);
-    searchers.maybeRefreshBlocking();
-    return summary;
-  }
-
-  private ArticleIndex requireWritable() {
-    if (writable == null) {
-      throw new IllegalStateException("this index was opened for searching only: use Steppe.openWritable to change it");
-    }
-    return writable;
-  }
-
-  // ---- searching -----------------------------------------------------------------------------
-
-  /** Articles matching {@code request}, with facets and highlighted snippets. */
-  public SearchResult<ArticleHit> searchArticles(SearchRequest request) throws IOException {
-    return search(request, false, hits::articles);
-  }
-
-  /** Quotes matching {@code request}, each linked to its article. */
-  public SearchResult<QuoteHit> searchQuotes(SearchRequest request) throws IOException {
-    return search(request, true, hits::quotes);
-  }
-
-  private <H> SearchResult<H> search(SearchRequest request, boolean quotes, FacetedSearch.HitReader<H> reader)
-      throws IOException {
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      return search.run(searcher, request, quotes, reader, searchTimeout);
-    } finally {
-      searchers.release(searcher);
-    }
-  }
-
-  /** One article with its entities and quotes, or empty when no article has that id. */
-  public Optional<ArticleView> article(String id) throws IOException {
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      Document d = StoredHits.article(searcher, id);
-      return d == null ? Optional.empty() : Optional.of(StoredHits.view(d));
-    } finally {
-      searchers.release(searcher);
-    }
+  public static Steppe open(SteppeConfig config) throws IOException {
+    return new Steppe(searching(directoryOf(config), config, "the configured directory"), null);
   }
 
   /**
-   * Autocomplete: entity names, speakers and titles that start with (or contain a word starting
-   * with) {@code prefix}, best first. Names come first, most mentioned first, each under its
-   * canonical spelling even when an alias matched ("Nazarbaev" suggests "Nursultan Nazarbayev");
-   * titles fill the rest, with at least a third of the places when there are enough of them.
+   * Opens (or creates) the index in the folder {@code index} for searching and writing. Only one
+   * writer may hold an index: a second fails at once with {@link IndexLockedException}.
    *
-   * @param prefix what has been typed, at most {@value #MAX_SUGGEST_LENGTH} characters; blank gives no suggestions
-   * @param limit at most this many, 0 to {@value SearchRequest#MAX_SIZE}
-   * @throws IllegalArgumentException when the prefix is too long or the limit out of range
+   * @param index the index folder; created when missing
+   * @param config the configuration to enrich and analyse with
+   * @return the engine, to close after use
+   * @throws IOException when the index cannot be opened (another writer holds it: {@link IndexLockedException})
+   * @throws ConfigurationException when the index was built with other analysis than {@code config}'s
    */
-  public List<Suggestion> suggest(String prefix, int limit) throws IOException {
-    if (limit < 0 || limit > SearchRequest.MAX_SIZE) {
-      throw new IllegalArgumentException("limit must be between 0 and " + SearchRequest.MAX_SIZE + ", not " + limit);
-    }
-    if (prefix != null && prefix.length() > MAX_SUGGEST_LENGTH) {
-      // Every word is a clause of the lookup: a pasted page would pass Lucene's clause limit.
-      throw new IllegalArgumentException("the text to complete is " + prefix.length() + " characters long; the limit is "
-          + MAX_SUGGEST_LENGTH);
-    }
-    if (prefix == null || prefix.isBlank() || limit == 0) {
-      return List.of();
-    }
-    IndexSearcher searcher = searchers.acquire();
+  public static WritableSteppe openWritable(Path index, SteppeConfig config) throws IOException {
+    noDirectory(config);
+    Files.createDirectories(index);
+    Directory dir = FSDirectory.open(index);
     try {
-      List<Suggestion> byName = names.names((FacetedSearcher) searcher, prefix, limit);
-      List<Suggestion> byTitle = titles.titles(searcher, prefix, limit);
-      int titleSlots = Math.min(byTitle.size(), Math.max(limit - byName.size(), limit / 3));
-      List<Suggestion> out = new ArrayList<>(byName.subList(0, Math.min(byName.size(), limit - titleSlots)));
-      out.addAll(byTitle.subList(0, titleSlots));
-      return out;
-    } finally {
-      searchers.release(searcher);
-    }
-  }
-
-  /**
-   * Articles most like article {@code id} (more-like-this over title, body and entities), best
-   * first, without the article itself; no facets. Empty when there is no such article.
-   */
-  public SearchResult<ArticleHit> similar(String id, int size) throws IOException {
-    if (size < 0 || size > SearchRequest.MAX_SIZE) {
-      throw new IllegalArgumentException("size must be between 0 and " + SearchRequest.MAX_SIZE + ", not " + size);
-    }
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      Document d = StoredHits.article(searcher, id);
-      if (d == null) {
-        return new SearchResult<>(0, List.of(), Map.of(), null, null);
-      }
-      Query like = similar.likeThis(searcher.getIndexReader(), d);
-      TopDocs top = searcher.search(like, Math.max(1, size));
-      long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(like);
-      ScoreDoc[] page = FacetedSearch.pageOf(top.scoreDocs, 0, size);
-      List<ArticleHit> found = page.length == 0 ? List.of() : hits.articles(searcher, new TopDocs(top.totalHits, page), like);
-      return new SearchResult<>(total, found, Map.of(), null, null);
-    } finally {
-      searchers.release(searcher);
-    }
-  }
-
-  /** How many articles the index holds. */
-  public long articleCount() throws IOException {
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      return searcher.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)));
-    } finally {
-      searchers.release(searcher);
-    }
-  }
-
-  /** Sees the latest commit now rather than within the second. */
-  public void refresh() throws IOException {
-    searchers.maybeRefreshBlocking();
-  }
-
-  /** Sets how long one search may run before it returns what it found so far; positive. */
-  public void setSearchTimeout(java.time.Duration limit) {
-    if (limit == null || limit.isNegative() || limit.isZero()) {
-      throw new IllegalArgumentException("the search timeout must be positive, not " + limit);
-    }
-    searchTimeout = limit;
-  }
-
-  private void refreshQuietly() {
-    try {
-      searchers.maybeRefresh();
+      return writing(dir, dir, config, index.toString());
     } catch (IOException | RuntimeException e) {
-      // A failed refresh keeps the current searcher; the next tick tries again.
+      dir.close();
+      throw e;
     }
   }
 
-  /** Closes the index (and the writer, when writable); uncommitted changes are dropped. */
+  /**
+   * Opens (or creates) the index in the configuration's {@link SteppeConfig.Builder#directory
+   * directory} for searching and writing.
+   *
+   * @param config the configuration, with its directory
+   * @return the engine, to close after use
+   * @throws IOException when the index cannot be opened (another writer holds it: {@link IndexLockedException})
+   * @throws ConfigurationException when the index was built with other analysis than {@code config}'s
+   */
+  public static WritableSteppe openWritable(SteppeConfig config) throws IOException {
+    return writing(directoryOf(config), null, config, "the configured directory");
+  }
+
+  private static LuceneSearch searching(Directory dir, SteppeConfig config, String where) throws IOException {
+    checkAnalysis(dir, config.setup(), where);
+    return new LuceneSearch(dir, config.setup(), where);
+  }
+
+  private static WritableSteppe writing(Directory dir, Directory own, SteppeConfig config, String where) throws IOException {
+    checkAnalysis(dir, config.setup(), where);
+    ArticleIndex index;
+    try {
+      index = ArticleIndex.open(dir, config.setup());
+    } catch (LockObtainFailedException e) {
+      throw new IndexLockedException(where, e);
+    }
+    try {
+      if (!DirectoryReader.indexExists(dir)) {
+        index.commit(Map.of()); // a new index: commit it empty, so there is a commit to search
+      }
+      return new WritableSteppe(new LuceneSearch(dir, config.setup(), where), new LuceneWriter(index), own);
+    } catch (IOException | RuntimeException e) {
+      index.close();
+      throw e;
+    }
+  }
+
+  private static void checkAnalysis(Directory dir, IndexSetup setup, String where) throws IOException {
+    Optional<String> difference = setup.analysisDifference(dir);
+    if (difference.isPresent()) {
+      String file = setup.config().describe(AnalysisConfig.FILE);
+      throw new ConfigurationException(file, 0, file + ": the analysis differs from the index at " + where + ": "
+          + difference.get() + ". Re-index to change it (delete the index and index again).", null);
+    }
+  }
+
+  private static void noDirectory(SteppeConfig config) {
+    if (config.directory() != null) {
+      throw new IllegalArgumentException("this configuration names its own directory: open it with Steppe.open(config) "
+          + "or Steppe.openWritable(config), without a folder");
+    }
+  }
+
+  private static Directory directoryOf(SteppeConfig config) {
+    if (config.directory() == null) {
+      throw new IllegalArgumentException("this configuration names no directory: give one (SteppeConfig.Builder.directory) "
+          + "or open a folder with Steppe.open(path, config)");
+    }
+    return config.directory();
+  }
+
+  @Override
+  public SearchResult<ArticleHit> searchArticles(SearchRequest request) throws IOException {
+    return reader.searchArticles(request);
+  }
+
+  @Override
+  public SearchResult<QuoteHit> searchQuotes(SearchRequest request) throws IOException {
+    return reader.searchQuotes(request);
+  }
+
+  @Override
+  public Optional<ArticleView> article(String id) throws IOException {
+    return reader.article(id);
+  }
+
+  @Override
+  public List<Suggestion> suggest(String prefix, int limit) throws IOException {
+    return reader.suggest(prefix, limit);
+  }
+
+  @Override
+  public SearchResult<ArticleHit> similar(String id, int size) throws IOException {
+    return reader.similar(id, size);
+  }
+
+  @Override
+  public long articleCount() throws IOException {
+    return reader.articleCount();
+  }
+
+  @Override
+  public long quoteCount() throws IOException {
+    return reader.quoteCount();
+  }
+
+  /**
+   * Sees the latest commit now rather than within the second.
+   *
+   * @throws IOException when the index cannot be read
+   */
+  public void refresh() throws IOException {
+    reader.refresh();
+  }
+
+  /**
+   * Sets how long one search may run before it returns what it found so far.
+   *
+   * @param limit a positive duration
+   */
+  public void setSearchTimeout(Duration limit) {
+    reader.setSearchTimeout(limit);
+  }
+
+  /** Closes the index; a directory given in the configuration stays open. */
   @Override
   public void close() throws IOException {
-    refresher.shutdownNow();
     try {
-      names.close();
-      searchers.close();
+      reader.close();
     } finally {
-      if (writable != null) {
-        writable.close();
-      }
-      if (directory != null) {
-        directory.close();
+      if (ownDirectory != null) {
+        ownDirectory.close();
       }
     }
   }
-
-
 }

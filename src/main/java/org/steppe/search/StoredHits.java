@@ -1,6 +1,7 @@
 package org.steppe.search;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.HashMap;
@@ -33,8 +34,8 @@ final class StoredHits {
     for (int i = 0; i < page.docs().length; i++) {
       Document d = page.docs()[i];
       StoredEnrichment e = StoredEnrichment.fromJson(d.get(Fields.ENRICHMENT));
-      List<EntityRef> entities = e.entities().stream().map(x -> new EntityRef(x.name(), x.type())).toList();
-      out.add(new ArticleHit(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.SOURCE), d.get(Fields.DATE),
+      List<EntityRef> entities = e.entities().stream().map(x -> new EntityRef(x.name(), EntityType.parse(x.type()))).toList();
+      out.add(new ArticleHit(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.SOURCE), date(d),
           d.get(Fields.AUTHOR), d.get(Fields.URL), top.scoreDocs[i].score, page.snippets()[i], entities));
     }
     return out;
@@ -49,8 +50,8 @@ final class StoredHits {
       String text = d.get(Fields.QUOTE);
       String snippet = page.snippets()[i];
       out.add(new QuoteHit(d.get(Fields.ID), text, snippet != null ? snippet : Snippets.escape(text),
-          d.get(Fields.QUOTE_KIND), d.get(Fields.SPEAKER), d.get(Fields.ROLE), d.get(Fields.CONTEXT),
-          new QuoteHit.ArticleRef(d.get(Fields.ARTICLE_ID), d.get(Fields.ARTICLE_TITLE), d.get(Fields.SOURCE), d.get(Fields.DATE)),
+          kind(d.get(Fields.QUOTE_KIND)), d.get(Fields.SPEAKER), d.get(Fields.ROLE), d.get(Fields.CONTEXT),
+          new QuoteHit.ArticleRef(d.get(Fields.ARTICLE_ID), d.get(Fields.ARTICLE_TITLE), d.get(Fields.SOURCE), date(d)),
           top.scoreDocs[i].score));
     }
     return out;
@@ -87,7 +88,28 @@ final class StoredHits {
   /** A stored article as the API shows it. */
   static ArticleView view(Document d) {
     StoredEnrichment e = StoredEnrichment.fromJson(d.get(Fields.ENRICHMENT));
-    return new ArticleView(d.get(Fields.ID), d.get(Fields.FILE), d.get(Fields.TITLE), d.get(Fields.SOURCE),
-        d.get(Fields.DATE), d.get(Fields.AUTHOR), d.get(Fields.URL), d.get(Fields.BODY), e.entities(), e.quotes());
+    List<ArticleEntity> entities = new ArrayList<>();
+    for (StoredEnrichment.StoredEntity x : e.entities()) {
+      entities.add(new ArticleEntity(x.name(), EntityType.parse(x.type()),
+          x.mentions().stream().map(m -> new Mention(m.start(), m.end(), m.text())).toList()));
+    }
+    List<ArticleQuote> quotes = new ArrayList<>();
+    for (StoredEnrichment.StoredQuote q : e.quotes()) {
+      quotes.add(new ArticleQuote(q.text(), kind(q.kind()), q.speaker(), q.role(), q.start(), q.end(), q.context()));
+    }
+    String file = Fields.ORIGIN_CODE.equals(d.get(Fields.ORIGIN)) ? null : d.get(Fields.FILE);
+    return new ArticleView(d.get(Fields.ID), file, d.get(Fields.TITLE), d.get(Fields.SOURCE),
+        date(d), d.get(Fields.AUTHOR), d.get(Fields.URL), d.get(Fields.BODY), entities, quotes);
+  }
+
+  /** The stored ISO date, or {@code null} when undated. */
+  private static LocalDate date(Document d) {
+    String iso = d.get(Fields.DATE);
+    return iso == null ? null : LocalDate.parse(iso);
+  }
+
+  /** A stored quote kind ({@code direct}) as the API's enum. */
+  private static QuoteKind kind(String label) {
+    return QuoteKind.valueOf(label.toUpperCase(java.util.Locale.ROOT));
   }
 }

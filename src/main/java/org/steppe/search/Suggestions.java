@@ -73,10 +73,10 @@ final class Suggestions implements AutoCloseable {
 
   private static Map<String, String> orderedDims() {
     Map<String, String> dims = new LinkedHashMap<>();
-    for (org.steppe.enrich.EntityType type : org.steppe.enrich.EntityType.values()) {
-      dims.put(Fields.facetEntity(type.label()), type.label());
+    for (EntityType type : EntityType.values()) {
+      dims.put(Fields.facetEntity(type.label()), Suggestion.Kind.of(type).name());
     }
-    dims.put(Fields.FACET_SPEAKER, "speaker");
+    dims.put(Fields.FACET_SPEAKER, Suggestion.Kind.SPEAKER.name());
     return dims;
   }
 
@@ -124,7 +124,7 @@ final class Suggestions implements AutoCloseable {
     Map<String, Suggestion> out = new LinkedHashMap<>();
     for (Lookup.LookupResult r : results) {
       String[] payload = r.payload.utf8ToString().split("\t", 2);
-      out.putIfAbsent(payload[1], new Suggestion(payload[1], payload[0]));
+      out.putIfAbsent(payload[1], new Suggestion(payload[1], Suggestion.Kind.valueOf(payload[0])));
       if (out.size() == limit) {
         break;
       }

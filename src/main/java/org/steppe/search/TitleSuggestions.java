@@ -14,6 +14,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.steppe.index.AnalyzedWords;
 import org.steppe.index.Fields;
 
 /**
@@ -78,7 +79,7 @@ final class TitleSuggestions {
       }
     }
     List<Suggestion> out = new ArrayList<>();
-    titles.forEach(t -> out.add(new Suggestion(t, "title")));
+    titles.forEach(t -> out.add(new Suggestion(t, Suggestion.Kind.TITLE)));
     return out;
   }
 

@@ -1,20 +1,29 @@
 package org.steppe.server;
 
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.steppe.enrich.EntityType;
-import org.steppe.index.Fields;
+import org.steppe.search.ArticleEntity;
 import org.steppe.search.ArticleHit;
+import org.steppe.search.ArticleQuote;
+import org.steppe.search.ArticleView;
+import org.steppe.search.EntityFacetValue;
 import org.steppe.search.EntityRef;
 import org.steppe.search.FacetValue;
+import org.steppe.search.Mention;
 import org.steppe.search.QuoteHit;
 import org.steppe.search.SearchResult;
 
-/** The JSON shapes the API answers with, and how they are made from the library's results. */
+/**
+ * The JSON shapes the API answers with (see the OpenAPI description), and how they are made from
+ * the library's results: enums as their lower-case labels, dates as ISO strings.
+ */
 final class ApiJson {
   private ApiJson() {}
+
+  /** A date as {@code YYYY-MM-DD}, or {@code null}. */
+  static String iso(LocalDate date) {
+    return date == null ? null : date.toString();
+  }
 
   /** {@code GET /api/search}: one page of articles. */
   record ArticlesPage(long total, List<Hit> hits, Facets facets, String didYouMean, String nextCursor) {
@@ -26,9 +35,17 @@ final class ApiJson {
 
   /** An article that matched; {@code snippet} is HTML-escaped with only {@code <mark>} tags. */
   record Hit(String id, String title, String source, String date, String author, String url, String snippet,
-      List<EntityRef> entities) {
+      List<Entity> entities) {
     static Hit of(ArticleHit h) {
-      return new Hit(h.id(), h.title(), h.source(), h.date(), h.author(), h.url(), h.snippet(), h.entities());
+      return new Hit(h.id(), h.title(), h.source(), iso(h.date()), h.author(), h.url(), h.snippet(),
+          h.entities().stream().map(Entity::of).toList());
+    }
+  }
+
+  /** An entity an article mentions. */
+  record Entity(String name, String type) {
+    static Entity of(EntityRef e) {
+      return new Entity(e.name(), e.type().label());
     }
   }
 
@@ -42,31 +59,62 @@ final class ApiJson {
 
   /** A quote that matched; {@code text} is plain, {@code snippet} the same words escaped with {@code <mark>}s. */
   record QuoteItem(String id, String text, String snippet, String kind, String speaker, String role, String context,
-      QuoteHit.ArticleRef article) {
+      ArticleRef article) {
     static QuoteItem of(QuoteHit q) {
-      return new QuoteItem(q.id(), q.text(), q.snippet(), q.kind(), q.speaker(), q.role(), q.context(), q.article());
+      QuoteHit.ArticleRef a = q.article();
+      return new QuoteItem(q.id(), q.text(), q.snippet(), q.kind().label(), q.speaker(), q.role(), q.context(),
+          new ArticleRef(a.id(), a.title(), a.source(), iso(a.date())));
     }
   }
 
-  /** The facet sidebar: entity types merged into one list, dates as month and year buckets in time order. */
+  /** The article a quote comes from. */
+  record ArticleRef(String id, String title, String source, String date) {}
+
+  /** The facet sidebar: the library's facets with entity types as labels. */
   record Facets(List<FacetValue> source, List<FacetValue> speaker, List<EntityFacet> entity, List<FacetValue> date,
       List<FacetValue> year) {
-    static Facets of(Map<String, List<FacetValue>> dims) {
-      List<EntityFacet> entities = new ArrayList<>();
-      for (EntityType type : EntityType.values()) {
-        for (FacetValue v : dims.getOrDefault(Fields.facetEntity(type.label()), List.of())) {
-          entities.add(new EntityFacet(v.value(), type.label(), v.count()));
-        }
-      }
-      entities.sort(Comparator.comparingLong(EntityFacet::count).reversed().thenComparing(EntityFacet::value));
-      return new Facets(dims.getOrDefault("source", List.of()), dims.getOrDefault("speaker", List.of()), entities,
-          dims.getOrDefault("month", List.of()), dims.getOrDefault("year", List.of()));
+    static Facets of(org.steppe.search.Facets f) {
+      return new Facets(f.source(), f.speaker(), f.entity().stream().map(EntityFacet::of).toList(), f.date(), f.year());
     }
   }
 
   /** One entity value of the facet, with its type so the page can group or colour it. */
-  record EntityFacet(String value, String type, long count) {}
+  record EntityFacet(String value, String type, long count) {
+    static EntityFacet of(EntityFacetValue v) {
+      return new EntityFacet(v.value(), v.type().label(), v.count());
+    }
+  }
+
+  /** {@code GET /api/articles/{id}}: one article with entities and quotes as offsets into {@code body}. */
+  record Article(String id, String file, String title, String source, String date, String author, String url, String body,
+      List<ArticleEntityJson> entities, List<Quote> quotes) {
+    static Article of(ArticleView a) {
+      return new Article(a.id(), a.file(), a.title(), a.source(), iso(a.date()), a.author(), a.url(), a.body(),
+          a.entities().stream().map(ArticleEntityJson::of).toList(), a.quotes().stream().map(Quote::of).toList());
+    }
+  }
+
+  /** An entity of an article with where the body mentions it. */
+  record ArticleEntityJson(String name, String type, List<Mention> mentions) {
+    static ArticleEntityJson of(ArticleEntity e) {
+      return new ArticleEntityJson(e.name(), e.type().label(), e.mentions());
+    }
+  }
+
+  /** A quote of an article with its offsets into the body (-1 when outside it). */
+  record Quote(String text, String kind, String speaker, String role, int start, int end, String context) {
+    static Quote of(ArticleQuote q) {
+      return new Quote(q.text(), q.kind().label(), q.speaker(), q.role(), q.start(), q.end(), q.context());
+    }
+  }
 
   /** {@code GET /api/suggest}. */
-  record Suggestions(List<org.steppe.search.Suggestion> suggestions) {}
+  record Suggestions(List<Suggestion> suggestions) {
+    static Suggestions of(List<org.steppe.search.Suggestion> found) {
+      return new Suggestions(found.stream().map(s -> new Suggestion(s.text(), s.kind().label())).toList());
+    }
+  }
+
+  /** One suggestion: what to put in the search box and what it is. */
+  record Suggestion(String text, String kind) {}
 }

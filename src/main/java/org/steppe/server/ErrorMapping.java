@@ -23,8 +23,6 @@ final class ErrorMapping {
     routes.exception(QuerySyntaxException.class, (e, ctx) ->
         respond(ctx, HttpStatus.BAD_REQUEST, "query_syntax", e.getMessage(), e.position() > 0 ? e.position() : null));
     routes.exception(NotFound.class, (e, ctx) -> respond(ctx, HttpStatus.NOT_FOUND, "not_found", e.getMessage(), null));
-    routes.exception(NotAvailable.class, (e, ctx) ->
-        respond(ctx, HttpStatus.NOT_IMPLEMENTED, "not_available", e.getMessage(), null));
     routes.exception(MethodNotAllowedResponse.class, ErrorMapping::methodNotAllowed);
     routes.exception(NotFoundResponse.class, (e, ctx) -> respond(ctx, HttpStatus.NOT_FOUND, "not_found",
         ctx.path().startsWith("/api/") ? "no such API route: " + ctx.method() + " " + ctx.path() + " (see " + ApiRoutes.OPENAPI_PATH + ")"

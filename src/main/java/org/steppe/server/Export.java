@@ -25,17 +25,17 @@ abstract class Export<H> implements SearchService.Rows<H> {
   /** Article rows: metadata and the entities each mentions ({@code name (type)}, separated by {@code ; }). */
   static final List<Column<ArticleHit>> ARTICLE_COLUMNS = List.of(
       new Column<>("id", ArticleHit::id), new Column<>("title", ArticleHit::title),
-      new Column<>("source", ArticleHit::source), new Column<>("date", ArticleHit::date),
+      new Column<>("source", ArticleHit::source), new Column<>("date", h -> ApiJson.iso(h.date())),
       new Column<>("author", ArticleHit::author), new Column<>("url", ArticleHit::url),
       new Column<>("entities", h -> h.entities().stream().map(Export::entity).collect(Collectors.joining("; "))));
 
   /** Quote rows: who said what, where and when. */
   static final List<Column<QuoteHit>> QUOTE_COLUMNS = List.of(
-      new Column<>("id", QuoteHit::id), new Column<>("text", QuoteHit::text), new Column<>("kind", QuoteHit::kind),
+      new Column<>("id", QuoteHit::id), new Column<>("text", QuoteHit::text), new Column<>("kind", q -> q.kind().label()),
       new Column<>("speaker", QuoteHit::speaker), new Column<>("role", QuoteHit::role),
       new Column<>("context", QuoteHit::context), new Column<>("article_id", q -> q.article().id()),
       new Column<>("article_title", q -> q.article().title()), new Column<>("source", q -> q.article().source()),
-      new Column<>("date", q -> q.article().date()));
+      new Column<>("date", q -> ApiJson.iso(q.article().date())));
 
   protected final List<Column<H>> columns;
   private final Download download;
@@ -75,6 +75,6 @@ abstract class Export<H> implements SearchService.Rows<H> {
   protected abstract void write(H hit) throws IOException;
 
   private static String entity(EntityRef e) {
-    return e.name() + " (" + e.type() + ")";
+    return e.name() + " (" + e.type().label() + ")";
   }
 }

@@ -4,10 +4,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import org.steppe.enrich.EntityType;
+import org.steppe.search.EntityType;
 import org.steppe.search.SearchRequest;
 import org.steppe.search.SortOrder;
 
@@ -17,23 +15,16 @@ import org.steppe.search.SortOrder;
  * Javalin-free, so it can be tested and reused on a plain parameter map.
  */
 public final class SearchParams {
-  /** Longest {@code q} accepted, in characters; the same limit the library enforces. */
-  public static final int MAX_QUERY_LENGTH = 2000;
   /** Hits per page when {@code size} is not given. */
   public static final int DEFAULT_SIZE = 10;
-  /** Deepest hit {@code page} and {@code size} may reach; past it, the cursor pages on. */
-  public static final int MAX_DEPTH = 10_000;
-
-  private static final Set<String> ENTITY_TYPES =
-      java.util.Arrays.stream(EntityType.values()).map(EntityType::label).collect(java.util.stream.Collectors.toSet());
 
   private SearchParams() {}
 
   /** The request these parameters describe, page and size included. */
   public static SearchRequest parse(Map<String, List<String>> params) {
     String q = single(params, "q");
-    if (q != null && q.length() > MAX_QUERY_LENGTH) {
-      throw BadRequest.parameter("q is " + q.length() + " characters long; the limit is " + MAX_QUERY_LENGTH);
+    if (q != null && q.length() > SearchRequest.MAX_QUERY_LENGTH) {
+      throw BadRequest.parameter("q is " + q.length() + " characters long; the limit is " + SearchRequest.MAX_QUERY_LENGTH);
     }
     LocalDate from = date(single(params, "from"), "from", false);
     LocalDate to = date(single(params, "to"), "to", true);
@@ -49,8 +40,8 @@ public final class SearchParams {
       throw BadRequest.parameter("page must be 1 or more (pages are numbered from 1), not " + page);
     }
     long depth = (long) page * size;
-    if (depth > MAX_DEPTH) {
-      throw BadRequest.parameter("page " + page + " of size " + size + " reaches past hit " + MAX_DEPTH
+    if (depth > SearchRequest.MAX_OFFSET) {
+      throw BadRequest.parameter("page " + page + " of size " + size + " reaches past hit " + SearchRequest.MAX_OFFSET
           + "; follow nextCursor (the cursor parameter) to page deeper");
     }
     try {
@@ -102,13 +93,12 @@ public final class SearchParams {
     }
   }
 
-  private static List<String> types(List<String> values) {
-    for (String t : values) {
-      if (!ENTITY_TYPES.contains(t.toLowerCase(Locale.ROOT))) {
-        throw BadRequest.parameter("unknown entity type '" + t + "': use person, organization, place or misc");
-      }
+  private static List<EntityType> types(List<String> values) {
+    try {
+      return values.stream().map(EntityType::parse).toList();
+    } catch (IllegalArgumentException e) {
+      throw BadRequest.parameter(e.getMessage());
     }
-    return values.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
   }
 
   /**

@@ -3,30 +3,29 @@ package org.steppe.server;
 import java.io.IOException;
 import java.util.List;
 import org.steppe.search.ArticleHit;
-import org.steppe.search.ArticleView;
 import org.steppe.search.QuoteHit;
 import org.steppe.search.SearchRequest;
 import org.steppe.search.SearchResult;
-import org.steppe.search.Steppe;
+import org.steppe.search.SteppeSearch;
 
 /**
- * What the API does, without HTTP: searches, looks up and exports through one shared {@link Steppe},
- * turning the library's refusals into {@link BadRequest}, {@link NotFound} or {@link NotAvailable}.
- * Thread-safe, like the {@code Steppe} it wraps.
+ * What the API does, without HTTP: searches, looks up and exports through one shared
+ * {@link SteppeSearch} engine, turning the library's refusals into {@link BadRequest} or
+ * {@link NotFound}. Thread-safe, like the engine it wraps.
  */
 public final class SearchService {
   /** Most suggestions one request may ask for. */
   static final int MAX_SUGGESTIONS = 20;
-  private final Steppe steppe;
+  private final SteppeSearch steppe;
   private final int exportPage;
 
-  public SearchService(Steppe steppe) {
+  public SearchService(SteppeSearch steppe) {
     // Exports fetch the largest page the library serves: fewest round trips, bounded memory.
     this(steppe, SearchRequest.MAX_SIZE);
   }
 
   /** With a smaller export page, so tests can make a handful of articles span several pages. */
-  SearchService(Steppe steppe, int exportPage) {
+  SearchService(SteppeSearch steppe, int exportPage) {
     this.steppe = steppe;
     this.exportPage = exportPage;
   }
@@ -47,8 +46,8 @@ public final class SearchService {
   }
 
   /** The article with this id, or {@link NotFound}. */
-  ArticleView article(String id) throws IOException {
-    return steppe.article(id).orElseThrow(() -> new NotFound("no article has the id '" + id + "'"));
+  ApiJson.Article article(String id) throws IOException {
+    return ApiJson.Article.of(steppe.article(id).orElseThrow(() -> new NotFound("no article has the id '" + id + "'")));
   }
 
   /** Autocomplete for {@code prefix}; none for a blank prefix. */
@@ -60,9 +59,7 @@ public final class SearchService {
       return new ApiJson.Suggestions(List.of());
     }
     try {
-      return new ApiJson.Suggestions(steppe.suggest(prefix.strip(), limit));
-    } catch (UnsupportedOperationException e) {
-      throw new NotAvailable("suggestions are not available in this version", e);
+      return ApiJson.Suggestions.of(steppe.suggest(prefix.strip(), limit));
     } catch (IllegalArgumentException e) {
       throw BadRequest.parameter("q: " + e.getMessage());
     }
@@ -74,11 +71,7 @@ public final class SearchService {
       throw BadRequest.parameter("size must be between 1 and " + SearchRequest.MAX_SIZE + ", not " + size);
     }
     article(id);
-    try {
-      return ApiJson.ArticlesPage.of(steppe.similar(id, size));
-    } catch (UnsupportedOperationException e) {
-      throw new NotAvailable("similar articles are not available in this version", e);
-    }
+    return ApiJson.ArticlesPage.of(steppe.similar(id, size));
   }
 
   /**

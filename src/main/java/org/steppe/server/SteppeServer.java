@@ -7,10 +7,10 @@ import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
-import org.steppe.search.Steppe;
+import org.steppe.search.SteppeSearch;
 
 /**
- * Builds the web app over a shared {@link Steppe}: the JSON API under {@code /api/} and the search
+ * Builds the web app over a shared {@link SteppeSearch} engine: the JSON API under {@code /api/} and the search
  * page from the classpath folder {@code /web}. The app comes back unstarted, so tests and the
  * {@code serve} command choose where it listens.
  */
@@ -33,7 +33,7 @@ public final class SteppeServer {
   private SteppeServer() {}
 
   /** The app for {@code steppe}, not yet listening; the caller owns {@code steppe} and closes it after stopping the app. */
-  public static Javalin create(Steppe steppe) {
+  public static Javalin create(SteppeSearch steppe) {
     SearchService service = new SearchService(steppe);
     // Jackson 2 (com.fasterxml), the library's own JSON: Javalin 7 wires it through JavalinJackson
     // (JavalinJackson3 is for Jackson 3's tools.jackson packages, which Steppe does not use).

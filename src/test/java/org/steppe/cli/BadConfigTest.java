@@ -115,7 +115,7 @@ class BadConfigTest {
     Run r = index();
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("Indexed 5 articles"), r.out());
-    try (var steppe = org.steppe.search.Steppe.open(index, org.steppe.config.ConfigDir.of(config))) {
+    try (var steppe = org.steppe.search.Steppe.open(index, org.steppe.search.SteppeConfig.fromFolder(config))) {
       assertEquals(3, steppe.searchArticles(org.steppe.search.SearchRequest.of("Nazarbaev")).total(),
           "the built-in gazetteer and analysis join the spellings");
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.steppe.SeedCorpus;
 import org.steppe.config.ConfigDir;
 import org.steppe.config.ConfigException;
+import org.steppe.enrich.pipeline.Enricher;
 
 /** Entity tagging on the seeds and on text made to trip it. */
 class EntityTaggingTest {

@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.steppe.config.ConfigDir;
+import org.steppe.enrich.pipeline.Enricher;
+import org.steppe.enrich.quote.RuleQuoteExtractor;
 import org.steppe.ingest.Article;
 import org.steppe.ingest.Metadata;
 import org.steppe.ingest.Segment;

@@ -30,7 +30,7 @@ class IngestFuzzTest {
 
   @Test
   void noFileAbortsTheRunOrEscapesItsTimeBound() throws Exception {
-    IngestFuzz.Report r = IngestFuzz.run(work, FILES, SEED, seedTexts(), SeedCorpus.CONFIG);
+    IngestFuzz.Report r = IngestFuzz.run(work, FILES, SEED, seedTexts(), Path.of("index-config"));
     System.out.println(r.summary() + " (seed " + SEED + ")");
     r.byShape().forEach((shape, s) -> System.out.println("  " + shape + ": " + s));
     assertEquals(FILES, r.files());

@@ -16,23 +16,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steppe.SeedCorpus;
 import org.steppe.enrich.EnrichedArticle;
-import org.steppe.enrich.Enricher;
+import org.steppe.enrich.pipeline.Enricher;
 import org.steppe.enrich.Entity;
 import org.steppe.enrich.Gazetteer;
 import org.steppe.ingest.Article;
 import org.steppe.search.ArticleHit;
 import org.steppe.search.SearchRequest;
+import org.steppe.search.IndexProgress;
 import org.steppe.search.Steppe;
+import org.steppe.search.WritableSteppe;
 
 /** A journalist may type any spelling of an entity and must find every article that mentions it. */
 class SpellingVariantsTest {
   @TempDir static Path indexDir;
-  static Steppe steppe;
+  static WritableSteppe steppe;
 
   @BeforeAll
   static void indexSeeds() throws Exception {
-    steppe = Steppe.openWritable(indexDir, SeedCorpus.CONFIG);
-    steppe.indexCorpus(SeedCorpus.DIR, SeedCorpus.CONFIG, IndexProgress.NONE);
+    steppe = Steppe.openWritable(indexDir, SeedCorpus.STEPPE_CONFIG);
+    steppe.indexCorpus(SeedCorpus.DIR, IndexProgress.NONE);
   }
 
   @AfterAll

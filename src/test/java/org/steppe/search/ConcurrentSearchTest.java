@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.steppe.index.IndexProgress;
+import org.steppe.search.IndexProgress;
 
 /** Searches from several threads while the same instance writes and commits. */
 class ConcurrentSearchTest {
@@ -22,7 +22,7 @@ class ConcurrentSearchTest {
 
   @Test
   void searchesDuringReindexAndCommitsAllSucceed() throws Exception {
-    try (Steppe steppe = SeedIndex.index(dir)) {
+    try (WritableSteppe steppe = SeedIndex.index(dir)) {
       AtomicBoolean writing = new AtomicBoolean(true);
       AtomicInteger searches = new AtomicInteger();
       ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -35,7 +35,7 @@ class ConcurrentSearchTest {
                 .withSources(thread == 3 ? List.of("EADaily", "Tengrinews") : List.of()));
             assertTrue(r.total() >= (thread == 3 ? 2 : 5), "total " + r.total());
             assertTrue(!r.hits().isEmpty());
-            assertTrue(!r.facets().get("source").isEmpty());
+            assertTrue(!r.facets().source().isEmpty());
             assertEquals("Nursultan Nazarbayev", steppe.suggest("naz", 3).get(0).text());
             assertTrue(!steppe.similar(SeedIndex.TENGRINEWS, 2).hits().isEmpty());
             searches.incrementAndGet();
@@ -47,14 +47,14 @@ class ConcurrentSearchTest {
         for (int round = 0; round < 6; round++) {
           for (int i = 0; i < 3; i++) {
             steppe.put(new ArticleInput("round-" + round + "-" + i, "Kazakhstan round " + round,
-                "Kazakhstan and Nazarbayev, round " + round + ", article " + i + ".", "Wire", LocalDate.of(2020, 1, 1 + i), null, null));
+                "Kazakhstan and Nazarbayev, round " + round + ", article " + i + ".", "Wire", LocalDate.of(2020, 1, 1 + i), null, null, null, null));
           }
           steppe.commit();
           for (int i = 0; i < 3; i++) {
             steppe.delete("round-" + round + "-" + i);
           }
           steppe.commit();
-          steppe.indexCorpus(Path.of("corpus"), SeedIndex.CONFIG, IndexProgress.NONE);
+          steppe.indexCorpus(Path.of("corpus"), IndexProgress.NONE);
         }
       } finally {
         writing.set(false);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steppe.SeedCorpus;
-import org.steppe.index.IndexProgress;
+import org.steppe.search.IndexProgress;
 
 /**
  * Articles written to attack the page that shows them: every HTML field the library returns
@@ -44,13 +44,13 @@ class HostileDocumentTest {
     Files.writeString(corpus.resolve("manifest.jsonl"),
         "{\"file\": \"titled.txt\", \"title\": " + json(TITLE) + ", \"source\": " + json(SOURCE)
             + ", \"author\": " + json("<img src=x onerror=alert(2)>") + ", \"url\": \"javascript:alert(3)\"}\n");
-    try (Steppe w = Steppe.openWritable(index, SeedCorpus.CONFIG)) {
-      w.indexCorpus(corpus, SeedCorpus.CONFIG, IndexProgress.NONE);
+    try (WritableSteppe w = Steppe.openWritable(index, SeedCorpus.STEPPE_CONFIG)) {
+      w.indexCorpus(corpus, IndexProgress.NONE);
       w.put(new ArticleInput("../../etc/passwd", "Path <script>title</script>", "A pipeline article whose id looks like a path.",
-          "<b>Src</b>", null, null, null));
+          "<b>Src</b>", null, null, null, null, null));
       w.commit();
     }
-    steppe = Steppe.open(index, SeedCorpus.CONFIG);
+    steppe = Steppe.open(index, SeedCorpus.STEPPE_CONFIG);
   }
 
   @AfterAll

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.steppe.SeedCorpus;
 import org.steppe.enrich.Gazetteer;
 import org.steppe.index.Analysis;
-import org.steppe.index.IndexProgress;
+import org.steppe.search.IndexProgress;
 
 /**
  * Whatever a person (or a script) types into the search box: the answer is hits or a typed,
@@ -44,10 +44,10 @@ class HostileQueryTest {
 
   @BeforeAll
   static void indexTheSeeds() throws Exception {
-    try (Steppe writable = Steppe.openWritable(index, SeedCorpus.CONFIG)) {
-      writable.indexCorpus(SeedCorpus.DIR, SeedCorpus.CONFIG, IndexProgress.NONE);
+    try (WritableSteppe writable = Steppe.openWritable(index, SeedCorpus.STEPPE_CONFIG)) {
+      writable.indexCorpus(SeedCorpus.DIR, IndexProgress.NONE);
     }
-    steppe = Steppe.open(index, SeedCorpus.CONFIG);
+    steppe = Steppe.open(index, SeedCorpus.STEPPE_CONFIG);
     Gazetteer gazetteer = Gazetteer.load(SeedCorpus.CONFIG);
     Analysis analysis = Analysis.load(SeedCorpus.CONFIG, gazetteer);
     queries = new QueryFactory(analysis.queryAnalyzer(), org.steppe.index.DocumentBuilder.facetsConfig(), gazetteer);
@@ -110,7 +110,7 @@ class HostileQueryTest {
       many.append("w").append(i).append(' ');
     }
     QuerySyntaxException tooLong = searchFails(many.toString());
-    assertTrue(tooLong.getMessage().contains("limit is " + QueryLimits.MAX_QUERY_LENGTH), tooLong.getMessage());
+    assertTrue(tooLong.getMessage().contains("limit is " + SearchRequest.MAX_QUERY_LENGTH), tooLong.getMessage());
     // As many terms as fit in the length limit still pass Lucene's clause limit: refused, clearly.
     String packed = String.join(" ", java.util.Collections.nCopies(999, "x"));
     QuerySyntaxException clauses = searchFails(packed);
@@ -155,7 +155,7 @@ class HostileQueryTest {
 
   @Test
   void aSearchThatRunsOutOfTimeReturnsWhatItHasFlagged() throws Exception {
-    try (Steppe s = Steppe.open(index, SeedCorpus.CONFIG)) {
+    try (Steppe s = Steppe.open(index, SeedCorpus.STEPPE_CONFIG)) {
       assertFalse(s.searchArticles(SearchRequest.of("astana")).timedOut());
       s.setSearchTimeout(Duration.ofNanos(1)); // over before it starts
       SearchResult<ArticleHit> r = s.searchArticles(SearchRequest.of("astana"));
@@ -286,7 +286,7 @@ class HostileQueryTest {
       LocalDate from = random.nextInt(4) == 0 ? LocalDate.ofEpochDay(random.nextInt(40_000) - 10_000) : null;
       LocalDate to = random.nextInt(4) == 0 ? LocalDate.ofEpochDay(random.nextInt(40_000) - 10_000) : null;
       return new SearchRequest(random.nextInt(5) == 0 ? null : q, names(), names(), names(),
-          random.nextInt(4) == 0 ? List.of(pick(new String[] {"person", "PLACE", "bogus", "", "\u0000"})) : null,
+          random.nextInt(4) == 0 ? List.of(EntityType.values()[random.nextInt(EntityType.values().length)]) : null,
           from, to, SortOrder.values()[random.nextInt(SortOrder.values().length)], offset, size, cursor());
     }
 

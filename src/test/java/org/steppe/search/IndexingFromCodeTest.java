@@ -18,7 +18,7 @@ class IndexingFromCodeTest {
   @TempDir Path dir;
 
   static ArticleInput article(String id, String title, String body) {
-    return new ArticleInput(id, title, body, "Steppe Test Wire", LocalDate.of(2024, 5, 1), null, null);
+    return new ArticleInput(id, title, body, "Steppe Test Wire", LocalDate.of(2024, 5, 1), null, null, null, null);
   }
 
   static Set<String> ids(Steppe steppe, String query) throws IOException {
@@ -28,7 +28,7 @@ class IndexingFromCodeTest {
 
   @Test
   void putUpdateAndDeleteAreSeenAfterCommit() throws IOException {
-    try (Steppe steppe = Steppe.openWritable(dir, SeedIndex.CONFIG)) {
+    try (WritableSteppe steppe = Steppe.openWritable(dir, SeedIndex.CONFIG)) {
       steppe.put(article("a1", "Steppe eagles return", "Golden eagles returned to the Altai this spring."));
       assertEquals(Set.of(), ids(steppe, "eagles"), "nothing is visible before commit");
       steppe.commit();
@@ -49,7 +49,7 @@ class IndexingFromCodeTest {
 
   @Test
   void uncommittedChangesStayInvisibleEvenAfterTheBackgroundRefresh() throws Exception {
-    try (Steppe steppe = Steppe.openWritable(dir, SeedIndex.CONFIG)) {
+    try (WritableSteppe steppe = Steppe.openWritable(dir, SeedIndex.CONFIG)) {
       steppe.put(article("b1", "Before", "Bactrian camels graze near Aralsk."));
       steppe.commit();
       steppe.put(article("b2", "Pending", "Bactrian camels are counted in spring."));
@@ -64,7 +64,7 @@ class IndexingFromCodeTest {
 
   @Test
   void aReadOnlyInstanceSeesAnotherWritersCommits() throws Exception {
-    try (Steppe writer = Steppe.openWritable(dir, SeedIndex.CONFIG);
+    try (WritableSteppe writer = Steppe.openWritable(dir, SeedIndex.CONFIG);
          Steppe reader = Steppe.open(dir, SeedIndex.CONFIG)) {
       writer.put(article("r1", "Saiga numbers", "Saiga antelope numbers recovered on the steppe."));
       writer.commit();
@@ -76,7 +76,7 @@ class IndexingFromCodeTest {
 
   @Test
   void codeAndCorpusArticlesLiveSideBySide() throws IOException {
-    try (Steppe steppe = SeedIndex.index(dir)) {
+    try (WritableSteppe steppe = SeedIndex.index(dir)) {
       steppe.put(article("cms-1", "Nazarbayev opens a bridge", "President Nazarbayev opened a bridge over the Ishim in Astana."));
       steppe.commit();
       assertEquals(Set.of(SeedIndex.CABAR, SeedIndex.EADAILY, SeedIndex.EDM, "cms-1"), ids(steppe, "Nazarbaev"));
@@ -84,14 +84,14 @@ class IndexingFromCodeTest {
       assertEquals(1, r.total());
       ArticleHit hit = r.hits().get(0);
       assertEquals("Nazarbayev opens a bridge", hit.title());
-      assertEquals("2024-05-01", hit.date());
-      assertTrue(hit.entities().contains(new EntityRef("Nursultan Nazarbayev", "person")), hit.entities().toString());
+      assertEquals(LocalDate.of(2024, 5, 1), hit.date());
+      assertTrue(hit.entities().contains(new EntityRef("Nursultan Nazarbayev", EntityType.PERSON)), hit.entities().toString());
     }
   }
 
   @Test
   void markupInAnArticleComesBackEscapedInSnippets() throws IOException {
-    try (Steppe steppe = Steppe.openWritable(dir, SeedIndex.CONFIG)) {
+    try (WritableSteppe steppe = Steppe.openWritable(dir, SeedIndex.CONFIG)) {
       steppe.put(article("x1", "Zanzibar <b>notes</b>",
           "A page about Zanzibar once carried <script>alert('zanzibar')</script> & \"quotes\" in its text."));
       steppe.commit();
@@ -105,13 +105,13 @@ class IndexingFromCodeTest {
 
   @Test
   void speakersAreFacetedAndFilteredWhenQuotesAreFound() throws IOException {
-    try (Steppe steppe = Steppe.openWritable(dir, SeedIndex.CONFIG)) {
+    try (WritableSteppe steppe = Steppe.openWritable(dir, SeedIndex.CONFIG)) {
       steppe.put(article("q1", "Nazarbayev on sovereignty",
           "\"We will never give up one iota of our sovereignty,\" Nursultan Nazarbayev said on Tuesday in Astana."));
       steppe.put(article("q2", "Weather in Almaty", "Snow fell in Almaty overnight, closing two mountain roads."));
       steppe.commit();
       SearchResult<ArticleHit> r = steppe.searchArticles(SearchRequest.of(""));
-      List<FacetValue> speakers = r.facets().get("speaker");
+      List<FacetValue> speakers = r.facets().speaker();
       // Quote extraction is pluggable and may find nothing yet; whatever it finds must be this one speaker.
       assertTrue(speakers.isEmpty() || speakers.equals(List.of(new FacetValue("Nursultan Nazarbayev", 1))), speakers.toString());
       if (!speakers.isEmpty()) {
@@ -125,18 +125,18 @@ class IndexingFromCodeTest {
 
   @Test
   void suggestionsFollowCommits() throws IOException {
-    try (Steppe steppe = SeedIndex.index(dir)) {
-      assertFalse(steppe.suggest("zebra", 5).contains(new Suggestion("Zebra crossings in Sochi", "title")));
+    try (WritableSteppe steppe = SeedIndex.index(dir)) {
+      assertFalse(steppe.suggest("zebra", 5).contains(new Suggestion("Zebra crossings in Sochi", Suggestion.Kind.TITLE)));
       steppe.put(article("z1", "Zebra crossings in Sochi", "Sochi painted new zebra crossings."));
       steppe.put(article("z2", "Sochi harbour reopens", "The harbour of Sochi reopened after repairs."));
       steppe.commit();
-      assertTrue(steppe.suggest("zebra", 5).contains(new Suggestion("Zebra crossings in Sochi", "title")));
+      assertTrue(steppe.suggest("zebra", 5).contains(new Suggestion("Zebra crossings in Sochi", Suggestion.Kind.TITLE)));
       // Sochi was one of several places starting "so" mentioned once; now three articles name it.
-      assertEquals(new Suggestion("Sochi", "place"), steppe.suggest("so", 5).get(0));
+      assertEquals(new Suggestion("Sochi", Suggestion.Kind.PLACE), steppe.suggest("so", 5).get(0));
       steppe.delete("z1");
       steppe.delete("z2");
       steppe.commit();
-      assertFalse(steppe.suggest("zebra", 5).contains(new Suggestion("Zebra crossings in Sochi", "title")));
+      assertFalse(steppe.suggest("zebra", 5).contains(new Suggestion("Zebra crossings in Sochi", Suggestion.Kind.TITLE)));
     }
   }
 }

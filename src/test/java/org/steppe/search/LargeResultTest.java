@@ -19,8 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steppe.SeedCorpus;
-import org.steppe.index.Fields;
-import org.steppe.index.IndexProgress;
+import org.steppe.search.IndexProgress;
 
 /**
  * Totals and facet counts when a query matches more documents than the top-hits collector counts
@@ -31,7 +30,7 @@ class LargeResultTest {
   private static final Path REUTERS = Path.of("../shared/datasets/reuters21578");
   @TempDir static Path corpus;
   @TempDir static Path index;
-  static Steppe steppe;
+  static WritableSteppe steppe;
 
   @BeforeAll
   static void indexTwoReutersFiles() throws IOException {
@@ -39,8 +38,8 @@ class LargeResultTest {
     for (String f : List.of("reut2-000.sgm", "reut2-001.sgm")) {
       Files.copy(REUTERS.resolve(f), corpus.resolve(f));
     }
-    steppe = Steppe.openWritable(index, SeedCorpus.CONFIG);
-    steppe.indexCorpus(corpus, SeedCorpus.CONFIG, IndexProgress.NONE);
+    steppe = Steppe.openWritable(index, SeedCorpus.STEPPE_CONFIG);
+    steppe.indexCorpus(corpus, IndexProgress.NONE);
   }
 
   @AfterAll
@@ -71,9 +70,9 @@ class LargeResultTest {
   @Test
   void facetCountsCountEveryMatchAndAgreeWithFilteredTotals() throws IOException {
     SearchResult<ArticleHit> r = steppe.searchArticles(SearchRequest.of("said"));
-    long dated = r.facets().get(Fields.FACET_YEAR).stream().mapToLong(FacetValue::count).sum();
+    long dated = r.facets().year().stream().mapToLong(FacetValue::count).sum();
     assertEquals(r.total(), dated, "every Reuters story is dated, so the year counts add up to the total");
-    List<FacetValue> places = r.facets().get("entity.place");
+    List<FacetValue> places = r.facets().entities(EntityType.PLACE);
     assertTrue(places.size() >= 3, "places are counted: " + places);
     for (FacetValue place : places.subList(0, 3)) {
       // A filtered search counts through DrillSideways: it must agree with the unfiltered pass.
@@ -89,19 +88,19 @@ class LargeResultTest {
   @Test
   void entityFiltersOrAcrossTypesAndTheEntityFacetCountsSideways() throws IOException {
     SearchResult<ArticleHit> r = steppe.searchArticles(SearchRequest.of("said"));
-    FacetValue place = r.facets().get("entity.place").get(0);
-    FacetValue person = r.facets().get("entity.person").get(0);
+    FacetValue place = r.facets().entities(EntityType.PLACE).get(0);
+    FacetValue person = r.facets().entities(EntityType.PERSON).get(0);
     SearchResult<ArticleHit> either = steppe.searchArticles(SearchRequest.of("said").withEntities(List.of(place.value(), person.value())));
     assertTrue(either.total() >= Math.max(place.count(), person.count()) && either.total() <= place.count() + person.count(),
         "entity=" + place.value() + "&entity=" + person.value() + " ORs, as repeated filters do (" + place.count() + ", "
             + person.count() + " → " + either.total() + ")");
-    for (String type : List.of("person", "organization", "place", "misc")) {
-      assertEquals(r.facets().get("entity." + type), either.facets().get("entity." + type),
+    for (EntityType type : EntityType.values()) {
+      assertEquals(r.facets().entities(type), either.facets().entities(type),
           "the entity facet is one multi-select facet: its " + type + " counts ignore the entity filter");
     }
-    assertEquals(r.facets().get("source"), steppe.searchArticles(SearchRequest.of("said")).facets().get("source"));
-    long before = r.facets().get(Fields.FACET_YEAR).stream().mapToLong(FacetValue::count).sum();
-    long after = either.facets().get(Fields.FACET_YEAR).stream().mapToLong(FacetValue::count).sum();
+    assertEquals(r.facets().source(), steppe.searchArticles(SearchRequest.of("said")).facets().source());
+    long before = r.facets().year().stream().mapToLong(FacetValue::count).sum();
+    long after = either.facets().year().stream().mapToLong(FacetValue::count).sum();
     assertTrue(after == either.total() && after < before, "other facets count the filtered hits");
   }
 
@@ -110,11 +109,7 @@ class LargeResultTest {
     // The model and the rules may type one name differently in different stories.
     SearchResult<ArticleHit> all = steppe.searchArticles(SearchRequest.of(""));
     Map<String, List<Long>> countsByName = new HashMap<>();
-    all.facets().forEach((dim, values) -> {
-      if (dim.startsWith("entity.")) {
-        values.forEach(v -> countsByName.computeIfAbsent(v.value(), k -> new ArrayList<>()).add(v.count()));
-      }
-    });
+    all.facets().entity().forEach(v -> countsByName.computeIfAbsent(v.value(), k -> new ArrayList<>()).add(v.count()));
     List<String> multiTyped = countsByName.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey).toList();
     assertTrue(!multiTyped.isEmpty(), "2,000 Reuters stories hold names under two types: " + countsByName.size() + " names seen");
     for (String name : multiTyped) {

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steppe.SeedCorpus;
-import org.steppe.index.IndexProgress;
+import org.steppe.search.IndexProgress;
 
 /**
  * Searches keep working while the corpus is re-indexed: from several threads, through the writing
@@ -34,8 +34,8 @@ class SearchDuringReindexTest {
     for (Path seed : Files.list(SeedCorpus.DIR).toList()) {
       Files.copy(seed, corpus.resolve(seed.getFileName()));
     }
-    try (Steppe writer = Steppe.openWritable(index, SeedCorpus.CONFIG)) {
-      writer.indexCorpus(corpus, SeedCorpus.CONFIG, IndexProgress.NONE);
+    try (WritableSteppe writer = Steppe.openWritable(index, SeedCorpus.STEPPE_CONFIG)) {
+      writer.indexCorpus(corpus, IndexProgress.NONE);
       long before = writer.searchArticles(SearchRequest.of("Nazarbayev")).total();
       assertEquals(3, before);
       for (int i = 0; i < NEW_ARTICLES; i++) {
@@ -48,7 +48,7 @@ class SearchDuringReindexTest {
       Files.writeString(changed, Files.readString(changed).replace("Limits of alliance", "Limits of the alliance"));
       long after = before + NEW_ARTICLES;
 
-      try (Steppe reader = Steppe.open(index, SeedCorpus.CONFIG)) {
+      try (Steppe reader = Steppe.open(index, SeedCorpus.STEPPE_CONFIG)) {
         AtomicBoolean stop = new AtomicBoolean();
         List<Throwable> errors = new CopyOnWriteArrayList<>();
         Set<Long> seen = ConcurrentHashMap.newKeySet();
@@ -73,7 +73,7 @@ class SearchDuringReindexTest {
           thread.start();
         }
         long t0 = System.nanoTime();
-        writer.indexCorpus(corpus, SeedCorpus.CONFIG, IndexProgress.NONE);
+        writer.indexCorpus(corpus, IndexProgress.NONE);
         long indexMs = (System.nanoTime() - t0) / 1_000_000;
         assertEquals(after, writer.searchArticles(SearchRequest.of("Nazarbayev")).total(), "the writer sees its commit at once");
         long deadline = System.nanoTime() + 5_000_000_000L;

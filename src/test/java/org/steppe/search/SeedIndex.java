@@ -2,12 +2,11 @@ package org.steppe.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.steppe.config.ConfigDir;
-import org.steppe.index.IndexProgress;
+import org.steppe.SeedCorpus;
 
 /** The five seed articles of {@code corpus/}, indexed with the project's {@code index-config/}, and their ids. */
 final class SeedIndex {
-  static final ConfigDir CONFIG = ConfigDir.of(Path.of("index-config"));
+  static final SteppeConfig CONFIG = SeedCorpus.STEPPE_CONFIG;
 
   /** Tengrinews (undated): senators question the treaty's coordinated-foreign-policy clause. */
   static final String TENGRINEWS = "000_f2ec2cef95c906d2.txt";
@@ -23,9 +22,9 @@ final class SeedIndex {
   private SeedIndex() {}
 
   /** A writable Steppe over a fresh index of {@code corpus/} in {@code dir}. */
-  static Steppe index(Path dir) throws IOException {
-    Steppe steppe = Steppe.openWritable(dir, CONFIG);
-    steppe.indexCorpus(Path.of("corpus"), CONFIG, IndexProgress.NONE);
+  static WritableSteppe index(Path dir) throws IOException {
+    WritableSteppe steppe = Steppe.openWritable(dir, CONFIG);
+    steppe.indexCorpus(Path.of("corpus"), IndexProgress.NONE);
     return steppe;
   }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Tests that search the five seed articles, indexed once per test class into a temporary folder. */
 abstract class SeedIndexedTest {
   @TempDir static Path dir;
-  static Steppe steppe;
+  static WritableSteppe steppe;
 
   @BeforeAll
   static void index() throws IOException {

@@ -20,15 +20,15 @@ class SuggestionsTest extends SeedIndexedTest {
 
   @Test
   void completesAPersonFromTheStartOfTheSurname() throws IOException {
-    assertEquals(new Suggestion("Nursultan Nazarbayev", "person"), steppe.suggest("naz", 5).get(0));
+    assertEquals(new Suggestion("Nursultan Nazarbayev", Suggestion.Kind.PERSON), steppe.suggest("naz", 5).get(0));
   }
 
   @Test
   void completesAnOrganisationMostMentionedFirst() throws IOException {
     List<Suggestion> s = steppe.suggest("eura", 5);
     // Four articles mention the Union, one the Commission.
-    assertEquals(new Suggestion("Eurasian Economic Union", "organization"), s.get(0));
-    assertTrue(s.contains(new Suggestion("Eurasian Economic Commission", "organization")), s.toString());
+    assertEquals(new Suggestion("Eurasian Economic Union", Suggestion.Kind.ORGANIZATION), s.get(0));
+    assertTrue(s.contains(new Suggestion("Eurasian Economic Commission", Suggestion.Kind.ORGANIZATION)), s.toString());
   }
 
   @Test
@@ -46,8 +46,8 @@ class SuggestionsTest extends SeedIndexedTest {
 
   @Test
   void titlesAreSuggestedToo() throws IOException {
-    assertTrue(steppe.suggest("limits of", 5).contains(new Suggestion("Russia –Kazakhstan: Limits of alliance", "title")));
-    assertTrue(steppe.suggest("cave-i", 5).contains(new Suggestion("Kazak-Russian Treaty: Cave-in or Pragmatism?", "title")));
+    assertTrue(steppe.suggest("limits of", 5).contains(new Suggestion("Russia –Kazakhstan: Limits of alliance", Suggestion.Kind.TITLE)));
+    assertTrue(steppe.suggest("cave-i", 5).contains(new Suggestion("Kazak-Russian Treaty: Cave-in or Pragmatism?", Suggestion.Kind.TITLE)));
     // A word typed in full is found through its stem ("policy" is indexed as "polici").
     assertTrue(texts("multi-vector policy").contains("Multi-vector policy of Kazakhstan"));
   }
@@ -56,8 +56,8 @@ class SuggestionsTest extends SeedIndexedTest {
   void namesComeFirstButTitlesKeepAPlace() throws IOException {
     List<Suggestion> s = steppe.suggest("ka", 6);
     assertEquals(6, s.size());
-    assertEquals(new Suggestion("Kazakhstan", "place"), s.get(0), "mentioned by all five articles");
-    assertTrue(s.stream().filter(x -> x.kind().equals("title")).count() >= 2, s.toString());
+    assertEquals(new Suggestion("Kazakhstan", Suggestion.Kind.PLACE), s.get(0), "mentioned by all five articles");
+    assertTrue(s.stream().filter(x -> x.kind() == Suggestion.Kind.TITLE).count() >= 2, s.toString());
   }
 
   @Test

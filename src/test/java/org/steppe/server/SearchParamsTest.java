@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.steppe.search.EntityType;
 import org.steppe.search.SearchRequest;
 import org.steppe.search.SortOrder;
 
@@ -51,7 +52,7 @@ class SearchParamsTest {
   void repeatedFiltersKeepEveryValueAndBlanksAreIgnored() {
     SearchRequest r = parse("source", "EADaily", "source", "Tengrinews", "source", " ", "type", "PERSON");
     assertEquals(List.of("EADaily", "Tengrinews"), r.sources());
-    assertEquals(List.of("person"), r.entityTypes());
+    assertEquals(List.of(EntityType.PERSON), r.entityTypes(), "types are read case-insensitively");
   }
 
   @Test

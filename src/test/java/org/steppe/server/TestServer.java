@@ -15,9 +15,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.steppe.config.ConfigDir;
-import org.steppe.index.IndexProgress;
+import org.steppe.SeedCorpus;
+import org.steppe.search.IndexProgress;
 import org.steppe.search.Steppe;
+import org.steppe.search.WritableSteppe;
 
 /** A real server on a free port over a corpus indexed into a temporary folder, and an HTTP client for it. */
 final class TestServer implements AutoCloseable {
@@ -37,8 +38,8 @@ final class TestServer implements AutoCloseable {
 
   /** Indexes {@code corpus} into {@code work}/index and serves it on a free port of 127.0.0.1. */
   static TestServer start(Path corpus, Path work) throws IOException {
-    Steppe steppe = Steppe.openWritable(work.resolve("index"), ConfigDir.defaultLocation());
-    steppe.indexCorpus(corpus, ConfigDir.defaultLocation(), IndexProgress.NONE);
+    WritableSteppe steppe = Steppe.openWritable(work.resolve("index"), SeedCorpus.STEPPE_CONFIG);
+    steppe.indexCorpus(corpus, IndexProgress.NONE);
     return new TestServer(steppe, SteppeServer.create(steppe).start("127.0.0.1", 0));
   }
 

@@ -12,7 +12,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.steppe.config.ConfigDir;
 import org.steppe.enrich.EnrichedArticle;
-import org.steppe.enrich.Enricher;
+import org.steppe.enrich.pipeline.Enricher;
 import org.steppe.enrich.EntityMention;
 import org.steppe.enrich.EntityRecognizer;
 import org.steppe.enrich.EntityType;

@@ -1,7 +1,0 @@
-package org.steppe.enrich;
-
-/**
- * Who said a quote: a canonical name, the role the text (or the gazetteer) gives them, and where
- * the quote names them.
- */
-record Speaker(String name, String role, Mention mention) {}

@@ -1,0 +1,307 @@
+package org.steppe.enrich.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.steppe.config.ConfigDir;
+import org.steppe.enrich.EntityMention;
+import org.steppe.enrich.EntityType;
+import org.steppe.enrich.Gazetteer;
+import org.steppe.enrich.PersonRules;
+import org.steppe.enrich.Quote;
+import org.steppe.enrich.QuoteExtractor;
+import org.steppe.enrich.QuoteKind;
+import org.steppe.enrich.SpeechVerbs;
+import org.steppe.enrich.Token;
+
+/**
+ * Steppe's quote extractor: quoted stretches from {@link QuoteScanner}, speech told from titles and
+ * labels by {@link SpeechFilter}, speakers found by {@link AttributionAfter} and
+ * {@link AttributionBefore} and resolved by {@link SpeakerResolver}, and reported speech from
+ * {@link ReportedSpeechFinder}. A quote with no
+ * attribution of its own keeps the speaker of the quote just before it in its paragraph (or ending
+ * the paragraph before), as an interrupted or continued quote does. Thread-safe: all state is per call.
+ */
+public final class RuleQuoteExtractor implements QuoteExtractor {
+  /** Context shown with a quote reaches at most this far beyond it on each side. */
+  private static final int CONTEXT_REACH = 400;
+
+  private final QuoteRules rules;
+  private final PersonRules personRules;
+  private final Map<String, String> gazetteerRoles;
+  private final QuoteScanner scanner = new QuoteScanner();
+  private final NameWords names;
+  private final SentenceSubjects sentenceSubjects;
+  private final UntaggedPeople untaggedPeople;
+  private final AttributionAfter afterQuote;
+  private final AttributionBefore beforeQuote;
+  private final SpeechFilter filter;
+  private final ReportedSpeechFinder reported;
+
+  public RuleQuoteExtractor(QuoteRules rules, PersonRules personRules, SpeechVerbs verbs, Gazetteer gazetteer) {
+    this.rules = rules;
+    this.personRules = personRules;
+    Map<String, String> roles = new HashMap<>();
+    for (Gazetteer.Entry e : gazetteer.entities()) {
+      if (e.role() != null && !e.role().isBlank()) {
+        roles.put(e.name(), e.role());
+      }
+    }
+    this.gazetteerRoles = Map.copyOf(roles);
+    this.names = new NameWords(rules, personRules);
+    SpeechVerbMatcher verbMatcher = new SpeechVerbMatcher(rules, verbs);
+    NamedPhrases phrases = new NamedPhrases(rules, names);
+    this.sentenceSubjects = new SentenceSubjects(rules, names, verbMatcher);
+    VerbSubjects subjects = new VerbSubjects(rules, names, verbMatcher, phrases, sentenceSubjects);
+    this.untaggedPeople = new UntaggedPeople(rules, names, verbMatcher, sentenceSubjects);
+    this.afterQuote = new AttributionAfter(rules, names, verbMatcher, phrases, subjects);
+    this.beforeQuote = new AttributionBefore(verbMatcher, phrases, subjects, sentenceSubjects);
+    this.filter = new SpeechFilter(rules);
+    this.reported = new ReportedSpeechFinder(verbMatcher, subjects, rules);
+  }
+
+  /** The extractor configured by {@code config}. */
+  public static RuleQuoteExtractor load(ConfigDir config, Gazetteer gazetteer, SpeechVerbs verbs) {
+    return new RuleQuoteExtractor(QuoteRules.load(config), PersonRules.load(config), verbs, gazetteer);
+  }
+
+  @Override
+  public List<Quote> extract(String text, List<EntityMention> entities) {
+    if (text == null || text.isEmpty()) {
+      return List.of();
+    }
+    List<QuoteSpan> spans = scanner.scan(text);
+    ArticleView v = new ArticleView(text, entities, spans, Sentences.of(text, rules.abbreviations()));
+    v = v.plus(untaggedPeople.byFirstName(v));
+    v = v.plus(untaggedPeople.asSentenceSubjects(v));
+    SpeakerResolver people = new SpeakerResolver(v, rules, names, personRules, gazetteerRoles);
+    List<Quote> out = new ArrayList<>();
+    Speaker lastSpeaker = null;
+    QuoteSpan lastSpan = null;
+    boolean lastAttributed = false;
+    Quote lastQuote = null;
+    int lastAfterCue = -1;
+    for (int i = 0; i < spans.size(); i++) {
+      QuoteSpan span = spans.get(i);
+      List<Token> words = v.tokensIn(span.start(), span.end());
+      int nextOpen = i + 1 < spans.size() ? spans.get(i + 1).open() : text.length();
+      int prevClose = i > 0 ? spans.get(i - 1).close() : 0;
+      Attribution after = span.closed() ? afterQuote.find(v, span, nextOpen) : null;
+      Attribution before = beforeQuote.inSentence(v, span, prevClose);
+      if ((before == null || before.cue() == null) && (after == null || after.cue() == null)) {
+        Attribution colon = beforeQuote.paragraphBefore(v, span); // “Cruz continued:” then the quote as a paragraph
+        before = colon != null ? colon : before;
+      }
+      Attribution chosen = after != null && after.cue() != null ? after
+          : before != null && before.cue() != null ? before : after != null ? after : before;
+      if (chosen == after && before != null && before.cue() != null && introduces(v, span) && endsSentence(v, span)) {
+        chosen = before; // Clinton responds to Mills with, “Why now?” Mills then writes back … — the introducer speaks
+      }
+      Speaker speaker = null;
+      boolean attributed = chosen != null;
+      // “…,” he said. “…” or “…,” Obama said, “…”: one quotation interrupted by its attribution
+      // A quote opening the next paragraph with no attribution of its own goes on with the same speaker,
+      // as one quotation (PolNeAR, too, annotates it as one discontinuous content).
+      boolean interrupted = lastQuote != null && lastAttributed
+          && (chosen == null ? continues(v, lastSpan, span)
+              : sameParagraph(v, lastSpan, span) && chosen == before && chosen.cue() != null
+                  && chosen.cue().start() == lastAfterCue && onlyAttributionBetween(v, lastSpan, span));
+      if (interrupted && !words.isEmpty() && !filter.notSpeech(v, span, words, true)) {
+        Quote merged = join(v, lastQuote, span);
+        out.set(out.size() - 1, merged);
+        lastQuote = merged;
+        lastSpan = span;
+        lastAfterCue = after != null && after.cue() != null ? after.cue().start() : -1;
+        continue;
+      }
+      if (chosen != null && chosen.cue() != null) {
+        speaker = people.resolve(chosen.cue(), localRole(people, chosen.cue()));
+      } else if (chosen == null && (chosen = subjectOfSentence(v, span)) != null) {
+        speaker = people.resolve(chosen.cue(), null);
+      } else if (chosen == null && continues(v, lastSpan, span) && lastAttributed) {
+        speaker = lastSpeaker; // a quote opening the next paragraph goes on with the same speaker
+        attributed = true;
+      } else if (chosen != null && chosen == before && before.cue() == null && lastSpan != null && sameParagraph(v, lastSpan, span)
+          && v.sentences.startOf(span.open()) <= lastSpan.open()) {
+        speaker = lastSpeaker; // "Trump told Newsmax that Romney “…,” adding, “…”": the same sentence's speaker
+      }
+      boolean keep = words.size() >= rules.minAttributedWords()
+          && !filter.notSpeech(v, span, words, after != null && after.cue() != null)
+          && (attributed || (span.closed() && !span.single() && words.size() >= rules.minUnattributedWords()));
+      if (!keep) {
+        continue;
+      }
+      QuoteKind kind = kindOf(v, span, words, after, before, prevClose, nextOpen);
+      if (!attributed && kind == QuoteKind.PARTIAL && words.size() < 2 * rules.minUnattributedWords()) {
+        continue; // a short phrase in quotation marks inside a sentence, with no one saying it: a term or scare quote
+      }
+      int ctxFrom = Math.max(span.open() - CONTEXT_REACH, v.sentences.startOf(chosen != null ? Math.min(chosen.from(), span.open()) : span.open()));
+      int ctxTo = Math.min(span.close() + CONTEXT_REACH, v.sentences.endOf(chosen != null ? Math.max(chosen.to() - 1, span.close() - 1) : span.close() - 1));
+      out.add(new Quote(text.substring(span.start(), span.end()), span.start(), span.end(), kind,
+          speaker == null ? null : speaker.name(), speaker == null ? null : speaker.role(),
+          speaker == null ? null : speaker.mention(), context(text, ctxFrom, Math.max(ctxTo, span.close()))));
+      lastSpan = span;
+      lastSpeaker = speaker;
+      lastAttributed = attributed;
+      lastQuote = out.get(out.size() - 1);
+      lastAfterCue = chosen == after && after != null && after.cue() != null ? after.cue().start() : -1;
+    }
+    for (ReportedSpeechFinder.Reported r : reported.find(v)) {
+      // Reported speech has no quotation marks to vouch for it: only known entities and resolved pronouns speak.
+      boolean known = r.cue().type() != Cue.Type.NAME || r.cue().entity() != null;
+      Speaker speaker = known ? people.resolve(r.cue(), localRole(people, r.cue())) : null;
+      if (speaker != null) {
+        out.add(new Quote(text.substring(r.start(), r.end()), r.start(), r.end(), QuoteKind.INDIRECT,
+            speaker.name(), speaker.role(), speaker.mention(), context(text, r.sentenceStart(), r.sentenceEnd())));
+      }
+    }
+    out.sort(Comparator.comparingInt(Quote::start));
+    return out;
+  }
+
+  /**
+   * For a quote with no attribution of its own: the person (or pronoun) its sentence opens with
+   * ("Rubio also bemoaned the climate in which people “literally hate each other”"), or, when the
+   * quote opens its sentence, the one the previous sentence of the paragraph opens with
+   * ("Clinton touted her credentials. “We need to …”"). Names that are not known people do not count.
+   */
+  private Attribution subjectOfSentence(ArticleView v, QuoteSpan span) {
+    int start = Math.max(v.sentences.startOf(span.open()), span.open() - CONTEXT_REACH);
+    int paragraph = v.paragraphStart(span.open(), Math.max(0, span.open() - 2000));
+    Cue cue = null;
+    if (start < span.open() && !v.text.substring(start, span.open()).isBlank()) {
+      cue = sentenceSubjects.around(v, span.open(), span.open());
+    } else {
+      int prev = v.sentences.previousStart(start);
+      if (prev >= paragraph && start - prev < CONTEXT_REACH && prev >= 0 && !v.quoted(prev) && v.spanAt(start - 1) < 0 && noQuoteIn(v, prev, start)) {
+        cue = sentenceSubjects.around(v, prev, start);
+      }
+    }
+    boolean person = cue != null && (cue.type() == Cue.Type.PRONOUN
+        || (cue.entity() != null && cue.entity().type() == EntityType.PERSON));
+    return person ? new Attribution(cue, cue.start(), cue.end(), Attribution.Side.BEFORE) : null;
+  }
+
+  private static boolean noQuoteIn(ArticleView v, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (v.quoted(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the quote follows a colon or comma, as speech an attribution introduces does. */
+  private static boolean introduces(ArticleView v, QuoteSpan span) {
+    int k = span.open() - 1;
+    while (k > 0 && span.open() - k < 4 && Character.isWhitespace(v.text.charAt(k))) {
+      k--;
+    }
+    return k >= 0 && (v.text.charAt(k) == ':' || v.text.charAt(k) == ',');
+  }
+
+  /** Whether the quoted words end with a full stop, question or exclamation mark. */
+  private static boolean endsSentence(ArticleView v, QuoteSpan span) {
+    return span.end() > span.start() && ".?!\u2026".indexOf(v.text.charAt(span.end() - 1)) >= 0;
+  }
+
+  /** The role stated right at the words naming the speaker ("Galym Ageleuov, head of …"). */
+  private static String localRole(SpeakerResolver people, Cue cue) {
+    if (cue.type() != Cue.Type.NAME) {
+      return null;
+    }
+    EntityMention m = cue.entity() != null ? cue.entity()
+        : new EntityMention("", EntityType.PERSON, cue.start(), cue.end(), "", "quotes");
+    return people.statedRole(m);
+  }
+
+  /** The quote {@code q} with the next part of the same quotation: its words joined, its span grown to the part's end. */
+  private static Quote join(ArticleView v, Quote q, QuoteSpan part) {
+    int ctxTo = Math.min(part.close() + CONTEXT_REACH, v.sentences.endOf(part.close() - 1));
+    int ctxFrom = Math.max(part.open() - 2 * CONTEXT_REACH, v.sentences.startOf(q.start()));
+    return new Quote(q.text() + " " + v.original.substring(part.start(), part.end()), q.start(), part.end(),
+        q.kind(), q.speaker(), q.role(), q.speakerMention(), context(v.original, ctxFrom, ctxTo));
+  }
+
+  /** Whether only a short attribution ("Obama said,") stands between two quotes, not a clause of its own. */
+  private static boolean onlyAttributionBetween(ArticleView v, QuoteSpan a, QuoteSpan b) {
+    String between = v.text.substring(a.close(), b.open()).replaceAll("^[\\s,.:;\u2014\u2013-]+|[\\s,.:;\u2014\u2013-]+$", "");
+    return !between.contains(",") && v.tokensIn(a.close(), b.open()).size() <= 5;
+  }
+
+  private static boolean sameParagraph(ArticleView v, QuoteSpan last, QuoteSpan span) {
+    return last != null && v.text.substring(last.close(), span.open()).indexOf('\n') < 0;
+  }
+
+  /**
+   * Whether {@code span} goes on from {@code last}: the next quote in the same paragraph, or the
+   * first quote of a paragraph right after one that ended with {@code last}, with no one else named between.
+   */
+  private static boolean continues(ArticleView v, QuoteSpan last, QuoteSpan span) {
+    if (last == null || span.open() - last.close() > 1500) {
+      return false;
+    }
+    String between = v.text.substring(last.close(), span.open());
+    int breaks = 0;
+    for (int k = 0; k < between.length(); k++) {
+      if (between.charAt(k) == '\n') {
+        breaks++;
+      }
+    }
+    if (breaks == 0) {
+      return true;
+    }
+    // The next paragraph: only when the last one ended with the quote and this one opens with a quote.
+    String lastTail = v.text.substring(last.close(), v.paragraphEnd(last.close(), span.open()));
+    String lead = v.text.substring(v.paragraphStart(span.open(), last.close()), span.open());
+    return lastTail.length() < 60 && !lastTail.contains("\u201C") && lead.isBlank()
+        && v.entitiesIn(last.close(), span.open()).stream().noneMatch(e -> e.type() == EntityType.PERSON);
+  }
+
+  /**
+   * Direct when the quote stands as a statement of its own: nothing but an attribution before it in
+   * its sentence (or a colon/comma after one) and nothing but an attribution or punctuation after it;
+   * partial when the sentence runs on around it or it opens in lower case.
+   */
+  private static QuoteKind kindOf(ArticleView v, QuoteSpan span, List<Token> words, Attribution after,
+      Attribution before, int prevClose, int nextOpen) {
+    if (!words.isEmpty() && Character.isLowerCase(words.get(0).text().charAt(0))) {
+      return QuoteKind.PARTIAL;
+    }
+    int sentenceStart = Math.max(Math.max(prevClose, v.sentences.startOf(span.open())), span.open() - 400);
+    sentenceStart = Math.max(sentenceStart, v.paragraphStart(span.open(), sentenceStart));
+    String lead = v.text.substring(sentenceStart, span.open()).strip();
+    boolean leadOk = lead.isEmpty() || lead.endsWith(":") || lead.endsWith(",") || lead.endsWith("\u2014")
+        || lead.endsWith("-") || (before != null && before.cue() != null && before.to() == span.open()
+            && lead.length() < 80 && endsWithVerb(lead));
+    if (!leadOk) {
+      return QuoteKind.PARTIAL;
+    }
+    int end = Math.min(v.paragraphEnd(span.close(), span.close() + 400), nextOpen);
+    String tail = v.text.substring(span.close(), Math.max(span.close(), end)).strip();
+    boolean tailOk = tail.isEmpty() || ".!?;".indexOf(tail.charAt(0)) >= 0
+        || (after != null && after.cue() != null && after.from() >= span.close()
+            && v.text.substring(span.close(), after.from()).matches("[\\s,]*"))
+        || tail.startsWith("-") || tail.startsWith("\u2013") || tail.startsWith("\u2014") || tail.startsWith("(")
+        || (",".equals(tail.substring(0, 1)) && after != null);
+    if (!tailOk && span.end() > span.start()) {
+      char lastChar = v.text.charAt(span.end() - 1);
+      // "… a sentence." He went on: the quote ended its own sentence
+      tailOk = ".!?\u2026".indexOf(lastChar) >= 0 && Character.isUpperCase(tail.charAt(0));
+    }
+    return tailOk ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+  }
+
+  private static boolean endsWithVerb(String lead) {
+    // "He said" / "Trump told reporters" before the quote with no punctuation: still a statement of its own
+    return lead.matches("(?s).*\\b(said|says|say|told \\S+|asked|added|wrote|writes|declared|replied|tweeted|stated)");
+  }
+
+  private static String context(String text, int from, int to) {
+    from = Math.max(0, from);
+    to = Math.min(text.length(), Math.max(from, to));
+    return text.substring(from, to).strip().replaceAll("\\s*\\n\\s*", " ");
+  }
+}
