@@ -23,7 +23,7 @@ import org.apache.lucene.search.Weight;
  * rewrites the wrapped query as a search would, clause limit included. One per search.
  */
 final class TimeLimitedQuery extends Query {
-  /** How often (in documents visited) the clock is read. */
+  /** How often (in documents visited) the clock is read; a power of two. */
   private static final int CHECK_EVERY = 64;
 
   /** When a search must stop, and whether it had to. Shared by a query and its rewrites. */
@@ -206,7 +206,8 @@ final class TimeLimitedQuery extends Query {
     }
 
     private boolean timeUp() {
-      if (!stopped && ++calls % CHECK_EVERY == 0 && deadline.reached()) {
+      // The first call reads the clock too, so a search that is late from the start stops at once.
+      if (!stopped && (calls++ & (CHECK_EVERY - 1)) == 0 && deadline.reached()) {
         stopped = true;
       }
       return stopped;

@@ -80,7 +80,9 @@ public final class NerTokenizer {
     current.subList(0, from).clear();
   }
 
+  /** Emits {@code current} as a sentence, or several when it is longer than the bound. */
   private static void endSentence(List<Token> current, List<List<Token>> out) {
+    cutLongSentence(current, out);
     if (!current.isEmpty()) {
       out.add(List.copyOf(current));
       current.clear();

@@ -46,12 +46,13 @@ class NerTokenizerTest {
 
   @Test
   void noSentenceIsLongerThanTheBoundWhateverTheText() {
-    String noStops = "word ".repeat(1000) + "(".repeat(3000) + " end";
+    // Words without a full stop, one chunk of 3,000 brackets, and one of 6,000 tokens that ends a sentence.
+    String noStops = "word ".repeat(1000) + "(".repeat(3000) + " end " + ".)".repeat(3000) + " Next";
     List<List<Token>> sentences = NerTokenizer.sentences(noStops);
-    assertEquals(1000 + 3000 + 1, sentences.stream().mapToInt(List::size).sum(), "every token kept, in order");
+    assertEquals(1000 + 3000 + 1 + 6000 + 1, sentences.stream().mapToInt(List::size).sum(), "every token kept, in order");
     for (List<Token> s : sentences) {
       assertTrue(s.size() <= NerTokenizer.MAX_SENTENCE_TOKENS, s.size() + " tokens");
     }
-    assertEquals("end", sentences.get(sentences.size() - 1).get(sentences.get(sentences.size() - 1).size() - 1).text());
+    assertEquals("Next", sentences.get(sentences.size() - 1).get(sentences.get(sentences.size() - 1).size() - 1).text());
   }
 }
