@@ -27,6 +27,20 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     RemovalLimit limit = sync.removalLimit();
+    if (sync.watch) {
+      WritableSteppe steppe = Steppe.openWritable(options.index, options.steppeConfig());
+      try {
+        steppe.watchCorpus(options.corpus, limit, new WatchReport(out));
+        report(out, steppe.indexCorpus(options.corpus, new BarProgress(), limit));
+      } catch (Exception e) {
+        steppe.close();
+        throw e;
+      }
+      out.printf("Watching %s for changes (Ctrl-C to stop)%n", options.corpus);
+      out.flush();
+      WatchReport.untilStopped(steppe, "steppe index");
+      return 0;
+    }
     try (WritableSteppe steppe = Steppe.openWritable(options.index, options.steppeConfig())) {
       IndexSummary s = steppe.indexCorpus(options.corpus, new BarProgress(), limit);
       report(out, s);

@@ -57,6 +57,9 @@ final class ServeCommand implements Callable<Integer> {
         out.printf("The index at %s is read-only: serving it as it is (%d articles), without syncing the corpus.%n",
             options.index, steppe.articleCount());
       } else if (Files.exists(options.corpus)) {
+        if (sync.watch) {
+          writable.watchCorpus(options.corpus, limit, new WatchReport(out)); // before the first run, so no change falls between
+        }
         IndexSummary s = writable.indexCorpus(options.corpus, new IndexCommand.BarProgress(), limit);
         IndexCommand.report(out, s);
       } else {
@@ -84,7 +87,8 @@ final class ServeCommand implements Callable<Integer> {
         stopped.countDown();
       }
     }, "steppe-shutdown"));
-    out.printf("Steppe is serving %d articles on %s (Ctrl-C to stop)%n", steppe.articleCount(), url(host, app.port()));
+    out.printf("Steppe is serving %d articles on %s%s (Ctrl-C to stop)%n", steppe.articleCount(), url(host, app.port()),
+        sync.watch && writable != null && Files.exists(options.corpus) ? ", watching " + options.corpus + " for changes" : "");
     out.flush();
     stopped.await();
     return 0;

@@ -3,7 +3,7 @@ package org.steppe.cli;
 import org.steppe.search.RemovalLimit;
 import picocli.CommandLine.Option;
 
-/** How much of the index the commands that sync the corpus ({@code index}, {@code serve}) may remove in one run. */
+/** How the commands that sync the corpus ({@code index}, {@code serve}) do it: how much one run may remove, and whether to keep watching. */
 final class SyncOptions {
   @Option(names = "--allow-mass-delete",
       description = "Remove every article whose file is gone, however many (by default a run that would remove more "
@@ -13,6 +13,11 @@ final class SyncOptions {
   @Option(names = "--removal-limit", paramLabel = "PERCENT", defaultValue = "50",
       description = "Largest share of the index one run may remove, in percent (default: ${DEFAULT-VALUE}).")
   int removalLimitPercent;
+
+  @Option(names = "--watch",
+      description = "After the first run, keep watching --corpus: new, changed and removed files are indexed within "
+          + "seconds, in batches (a burst of files is one commit), until Ctrl-C.")
+  boolean watch;
 
   RemovalLimit removalLimit() {
     if (allowMassDelete) {
