@@ -44,8 +44,8 @@ public final class ReutersSgmlFormat implements ArticleFormat {
     return stories == null ? List.of() : stories;
   }
 
-  /** The stories of one decoded file. */
-  List<SourceDocument> parse(String relativePath, String text) {
+  /** The stories of one decoded file (public for the benchmarks, which parse without a listener). */
+  public List<SourceDocument> parse(String relativePath, String text) {
     List<SourceDocument> out = new ArrayList<>();
     int from = 0;
     int close = -1;
