@@ -50,7 +50,7 @@ public final class IngestFuzz {
 
   /** What a run found. */
   public record Report(int files, long bytes, int listed, int articles, int skipped, int warnings, long firstRunMs,
-      long cpuMs, long secondRunMs, int secondRunChanges, List<Slow> slowest, List<Slow> overBound, List<String> unaccounted,
+      long cpuMs, long secondRunMs, int secondRunChanges, List<String> changedOnRerun, List<Slow> slowest, List<Slow> overBound, List<String> unaccounted,
       Map<HostileFiles.Shape, ShapeStats> byShape) {
 
     /** Whether the run kept every promise. */
@@ -62,9 +62,10 @@ public final class IngestFuzz {
     public String summary() {
       Slow top = slowest.isEmpty() ? null : slowest.get(0);
       return String.format(java.util.Locale.ROOT, "ingest fuzz: %,d files (%.1f MB, %,d listed) -> %,d articles, %,d skipped, "
-              + "%,d warnings; first run %.1f s (%.1f s CPU in files), re-run %.1f s with %d changes; slowest %s; %d over their "
-              + "time bound, %d unaccounted", files, bytes / 1048576.0, listed, articles, skipped, warnings, firstRunMs / 1000.0,
-          cpuMs / 1000.0, secondRunMs / 1000.0, secondRunChanges, top == null ? "-" : top, overBound.size(), unaccounted.size());
+              + "%,d warnings; first run %.1f s (%.1f s CPU in files), re-run %.1f s with %d changes %s; slowest %s; %d over "
+              + "their time bound, %d unaccounted", files, bytes / 1048576.0, listed, articles, skipped, warnings,
+          firstRunMs / 1000.0, cpuMs / 1000.0, secondRunMs / 1000.0, secondRunChanges, changedOnRerun,
+          top == null ? "-" : top, overBound.size(), unaccounted.size());
     }
   }
 
@@ -108,9 +109,12 @@ public final class IngestFuzz {
     try (WritableSteppe steppe = Steppe.openWritable(index, SteppeConfig.fromFolder(configFolder))) {
       first = steppe.indexCorpus(corpus, clock, RemovalLimit.DEFAULT);
       long t1 = System.nanoTime();
+      Map<String, String> afterFirst = fingerprints(index);
       second = steppe.indexCorpus(corpus, IndexProgress.NONE, RemovalLimit.DEFAULT);
       long t2 = System.nanoTime();
-      return report(corpus, index, written, bytes, listed, clock, first, second, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+      List<String> changed = changes(afterFirst, fingerprints(index));
+      return report(corpus, index, written, bytes, listed, clock, first, second, changed, (t1 - t0) / 1_000_000,
+          (t2 - t1) / 1_000_000);
     }
   }
 
@@ -150,10 +154,11 @@ public final class IngestFuzz {
   }
 
   private static Report report(Path corpus, Path index, Map<String, Made> written, long bytes, Set<String> listed,
-      CpuClock clock, IndexSummary first, IndexSummary second, long firstMs, long secondMs) throws IOException {
+      CpuClock clock, IndexSummary first, IndexSummary second, List<String> changed, long firstMs, long secondMs)
+      throws IOException {
     Set<String> accounted = new HashSet<>(indexedFiles(index));
     Stream.concat(first.skipped().stream(), first.warnings().stream())
-        .forEach(p -> accounted.add(p.file().contains("#") ? p.file().substring(0, p.file().indexOf('#')) : p.file()));
+        .forEach(p -> accounted.add(reportedFile(p.file())));
     List<String> unaccounted = listed.stream().filter(f -> !accounted.contains(f)).sorted().toList();
 
     List<Slow> costs = new ArrayList<>();
@@ -175,7 +180,39 @@ public final class IngestFuzz {
     int changes = second.added() + second.updated() + second.removed();
     long cpuMs = costs.stream().mapToLong(Slow::cpuMs).sum();
     return new Report(written.size(), bytes, listed.size(), first.articles(), first.skipped().size(), first.warnings().size(),
-        firstMs, cpuMs, secondMs, changes, List.copyOf(costs.subList(0, Math.min(10, costs.size()))), over, unaccounted, byShape);
+        firstMs, cpuMs, secondMs, changes, changed, List.copyOf(costs.subList(0, Math.min(10, costs.size()))), over, unaccounted, byShape);
+  }
+
+  /** The file a report names: without the {@code #id} of one story or the {@code :line} of one JSON line. */
+  static String reportedFile(String reported) {
+    String file = reported.contains("#") ? reported.substring(0, reported.indexOf('#')) : reported;
+    return file.replaceFirst(":\\d+$", "");
+  }
+
+  /** The articles the last commit of {@code index} holds: id and fingerprint. */
+  private static Map<String, String> fingerprints(Path index) throws IOException {
+    Map<String, String> out = new HashMap<>();
+    try (Directory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
+      StoredFields stored = reader.storedFields();
+      Bits live = MultiBits.getLiveDocs(reader);
+      for (int doc = 0; doc < reader.maxDoc(); doc++) {
+        if (live == null || live.get(doc)) {
+          Document d = stored.document(doc, Set.of(Fields.ID, Fields.FINGERPRINT));
+          if (d.get(Fields.FINGERPRINT) != null) {
+            out.put(d.get(Fields.ID), d.get(Fields.FINGERPRINT));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Ids added, removed or re-fingerprinted between two states of an index (at most 20 named). */
+  private static List<String> changes(Map<String, String> before, Map<String, String> after) {
+    Set<String> ids = new java.util.TreeSet<>(before.keySet());
+    ids.addAll(after.keySet());
+    return ids.stream().filter(id -> !java.util.Objects.equals(before.get(id), after.get(id))).limit(20)
+        .map(id -> id + (before.containsKey(id) ? after.containsKey(id) ? " (updated)" : " (removed)" : " (added)")).toList();
   }
 
   /** The files the index holds articles from. */
