@@ -89,12 +89,18 @@ class CommandLineTest {
   }
 
   @Test
-  void malformedQueryIsAUsageErrorWithAPosition() {
+  void readStrictlyAMalformedQueryIsAUsageErrorWithAPosition() {
     run("index", "--corpus", "corpus", "--index", index.toString(), "--config", "index-config");
-    Run r = run("search", "(Astana AND", "--index", index.toString(), "--config", "index-config");
+    Run r = run("search", "(Astana AND", "--strict", "--index", index.toString(), "--config", "index-config");
     assertEquals(Errors.USAGE, r.code());
     assertTrue(r.err().contains("position"), r.err());
     assertTrue(!r.err().contains("Exception"), "no stack trace for the user: " + r.err());
+    Run quotes = run("quotes", "\"unclosed", "--strict", "--index", index.toString(), "--config", "index-config");
+    assertEquals(Errors.USAGE, quotes.code());
+    // Read leniently (the default), the same query is searched as words, with a note saying so.
+    Run lenient = run("search", "(Astana AND", "--index", index.toString(), "--config", "index-config");
+    assertEquals(0, lenient.code(), lenient.err());
+    assertTrue(lenient.out().contains("Note: ") && lenient.out().contains("not closed"), lenient.out());
   }
 
   @Test
@@ -126,7 +132,7 @@ class CommandLineTest {
         // Twelve fuzzy terms with a filter: a stack trace and exit 1 once.
         {"search", org.steppe.CrowdedCorpus.fuzzyQuery(), "--source", "Reuters", "--index", idx},
         {"quotes", org.steppe.CrowdedCorpus.fuzzyQuery(), "--index", idx},
-        {"search", "(((", "--index", idx}, {"search", "a", "-n", "-1", "--index", idx},
+        {"search", "(((", "--strict", "--index", idx}, {"search", "a", "-n", "-1", "--index", idx},
         {"search", "a", "--sort", "sideways", "--index", idx}, {"search", "x".repeat(3000), "--index", idx},
         {"quotes", "a", "-n", "1000", "--index", idx}, {"index", "--removal-limit", "150", "--index", idx},
         {"serve", "--port", "99999"}, {"search"}, {"no-such-command"}};
