@@ -9,7 +9,7 @@
 #   bench/run.sh -Dsteps=load                       load: 64 connections for 60 s, PASS/FAIL on errors and memory
 #
 # Settings (-Dkey=value; all are passed to the Java harnesses too):
-#   steps          gen,index,stages,ner,query,solr,http,load,memory,jmh,profile,fuzz,report
+#   steps          gen,index,stages,ner,query,solr,http,load,memory,jmh,profile,fuzz,linear,report
 #                  (default gen,index,stages,query,solr,http,report)
 #   scale          stories for the indexing throughput run (Steppe vs raw Lucene), default 5000;
 #                  index.warmup (default min(scale, 10000)) stories indexed by both first
@@ -44,6 +44,10 @@
 #                  fuzz.seed (20261201) indexed twice by Steppe's sync (IngestFuzzBench); fails (exit 1) when a
 #                  file aborts the run, goes unaccounted, exceeds its CPU time bound, or the re-run changes
 #                  anything. Results: results/fuzz-ingest-N.json. Not in the default steps (about 20 CPU-minutes).
+#   linear         (issue 19) the inputs that once made ingest quadratic (a text without sentence punctuation,
+#                  Reuters SGML with unclosed tags) against prose and real Reuters stories of the same size, each
+#                  file indexed alone, CPU ms per KiB at linear.sizes (50,100,200,380,400,720 KiB), best of
+#                  linear.rounds (3) (LinearCostBench). Results: results/linear-cost.json. Not in the default steps.
 #   gen.force=true remake the query lists and exports; heap (-Xmx, default 1g); bench.out (bench-out)
 #
 # Do not start two runs at once: each compiles target/bench/ first.
@@ -323,6 +327,11 @@ FUZZ_FAILED=""
 if has fuzz; then
   log "fuzz: ${P[fuzz.files]:-100000} hostile files through the ingest pipeline"
   jrun IngestFuzzBench 2>&1 | tee "$OUT/logs/fuzz-ingest.log" || FUZZ_FAILED="see $OUT/logs/fuzz-ingest.log"
+fi
+
+if has linear; then
+  log "linear: hostile inputs against ordinary ones of the same size"
+  jrun LinearCostBench 2>&1 | tee "$OUT/logs/linear.log"
 fi
 
 if has report; then

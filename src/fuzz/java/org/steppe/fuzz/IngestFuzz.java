@@ -2,8 +2,6 @@ package org.steppe.fuzz;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -49,9 +46,9 @@ public final class IngestFuzz {
   public static final long BOUND_MS_PER_KIB = 60;
 
   /** What a run found. */
-  public record Report(int files, long bytes, int listed, int articles, int skipped, int warnings, long firstRunMs,
-      long cpuMs, long secondRunMs, int secondRunChanges, List<String> changedOnRerun, List<Slow> slowest, List<Slow> overBound, List<String> unaccounted,
-      Map<HostileFiles.Shape, ShapeStats> byShape) {
+  public record Report(int files, long bytes, int listed, int articles, int skipped, int warnings, Map<String, Integer> caught,
+      long firstRunMs, long cpuMs, long secondRunMs, int secondRunChanges, List<String> changedOnRerun, List<Slow> slowest,
+      List<Slow> overBound, List<String> unaccounted, Map<HostileFiles.Shape, ShapeStats> byShape) {
 
     /** Whether the run kept every promise. */
     public boolean passed() {
@@ -62,8 +59,8 @@ public final class IngestFuzz {
     public String summary() {
       Slow top = slowest.isEmpty() ? null : slowest.get(0);
       return String.format(java.util.Locale.ROOT, "ingest fuzz: %,d files (%.1f MB, %,d listed) -> %,d articles, %,d skipped, "
-              + "%,d warnings; first run %.1f s (%.1f s CPU in files), re-run %.1f s with %d changes %s; slowest %s; %d over "
-              + "their time bound, %d unaccounted", files, bytes / 1048576.0, listed, articles, skipped, warnings,
+              + "%,d warnings, crashes caught %s; first run %.1f s (%.1f s CPU in files), re-run %.1f s with %d changes %s; "
+              + "slowest %s; %d over their time bound, %d unaccounted", files, bytes / 1048576.0, listed, articles, skipped, warnings, caught,
           firstRunMs / 1000.0, cpuMs / 1000.0, secondRunMs / 1000.0, secondRunChanges, changedOnRerun,
           top == null ? "-" : top, overBound.size(), unaccounted.size());
     }
@@ -101,7 +98,7 @@ public final class IngestFuzz {
     for (Path f : Corpus.open(corpus, config, IngestListener.SILENT).list().files()) {
       listed.add(corpus.relativize(f).toString());
     }
-    CpuClock clock = new CpuClock();
+    FileCpuClock clock = new FileCpuClock();
     Path index = work.resolve("index");
     IndexSummary first;
     IndexSummary second;
@@ -154,7 +151,7 @@ public final class IngestFuzz {
   }
 
   private static Report report(Path corpus, Path index, Map<String, Made> written, long bytes, Set<String> listed,
-      CpuClock clock, IndexSummary first, IndexSummary second, List<String> changed, long firstMs, long secondMs)
+      FileCpuClock clock, IndexSummary first, IndexSummary second, List<String> changed, long firstMs, long secondMs)
       throws IOException {
     Set<String> accounted = new HashSet<>(indexedFiles(index));
     Stream.concat(first.skipped().stream(), first.warnings().stream())
@@ -163,7 +160,7 @@ public final class IngestFuzz {
 
     List<Slow> costs = new ArrayList<>();
     Map<HostileFiles.Shape, ShapeStats> byShape = new EnumMap<>(HostileFiles.Shape.class);
-    for (Map.Entry<String, Long> e : clock.cpuNanos.entrySet()) {
+    for (Map.Entry<String, Long> e : clock.cpuNanos().entrySet()) {
       String rel = corpus.relativize(Path.of(e.getKey())).toString();
       Made g = written.get(rel);
       if (g == null) {
@@ -180,7 +177,23 @@ public final class IngestFuzz {
     int changes = second.added() + second.updated() + second.removed();
     long cpuMs = costs.stream().mapToLong(Slow::cpuMs).sum();
     return new Report(written.size(), bytes, listed.size(), first.articles(), first.skipped().size(), first.warnings().size(),
-        firstMs, cpuMs, secondMs, changes, changed, List.copyOf(costs.subList(0, Math.min(10, costs.size()))), over, unaccounted, byShape);
+        caught(first.skipped()), firstMs, cpuMs, secondMs, changes, changed, List.copyOf(costs.subList(0, Math.min(10, costs.size()))), over, unaccounted, byShape);
+  }
+
+  /**
+   * The files skipped because something inside the pipeline threw (the run went on, but each is a
+   * bug the isolation hid), by what was thrown.
+   */
+  private static Map<String, Integer> caught(List<IndexSummary.Problem> skipped) {
+    Map<String, Integer> out = new java.util.TreeMap<>();
+    java.util.regex.Pattern thrown = java.util.regex.Pattern.compile("could not be (?:read: |indexed \\()([\\w.$]+)");
+    for (IndexSummary.Problem p : skipped) {
+      java.util.regex.Matcher m = thrown.matcher(p.reason());
+      if (m.find()) {
+        out.merge(m.group(1), 1, Integer::sum);
+      }
+    }
+    return out;
   }
 
   /** The file a report names: without the {@code #id} of one story or the {@code :line} of one JSON line. */
@@ -232,25 +245,5 @@ public final class IngestFuzz {
       }
     }
     return files;
-  }
-
-  /** Measures each file's CPU time on the thread that indexes it, from start to done. */
-  private static final class CpuClock implements IndexProgress {
-    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    private final Map<String, Long> started = new ConcurrentHashMap<>();
-    final Map<String, Long> cpuNanos = new ConcurrentHashMap<>();
-
-    @Override
-    public void fileStarted(String file) {
-      started.put(file, threads.getCurrentThreadCpuTime());
-    }
-
-    @Override
-    public void fileDone(String file) {
-      Long t0 = started.remove(file);
-      if (t0 != null) {
-        cpuNanos.put(file, threads.getCurrentThreadCpuTime() - t0);
-      }
-    }
   }
 }

@@ -184,14 +184,15 @@ class HttpFuzzTest {
       Map.entry("limit", r -> List.of(number(r))),
       Map.entry("cursor", r -> List.of(cursor(r))),
       Map.entry("format", r -> List.of(pick(r, new String[] {"csv", "json", "xml", "CSV", ""}))),
-      Map.entry("id", r -> List.of(id(r))));
+      Map.entry("id", r -> List.of(id(r))),
+      Map.entry("name", r -> List.of(speakerName(r))));
 
   private record Operation(String method, String path, List<String> parameters, boolean body) {}
 
   @Test
   void everyRouteAndParameterOfTheApiIsFuzzedWithoutA5xx() throws Exception {
     List<Operation> operations = operations(server.json(ApiRoutes.OPENAPI_PATH));
-    assertTrue(operations.size() >= 7, operations.toString());
+    assertTrue(operations.size() >= 11, operations.toString());
     Random random = new Random(SEED);
     Map<Integer, Integer> statuses = new TreeMap<>();
     List<String> failures = new ArrayList<>();
@@ -321,12 +322,28 @@ class HttpFuzzTest {
     return r.nextInt(10) == 0 ? encoded.replace("+", "%20") : encoded;
   }
 
+  /** A batch of generated queries, now and then with items that are not strings or too many of them. */
+  private static String batchBody(Random r) {
+    com.fasterxml.jackson.databind.node.ObjectNode root = TestServer.JSON.createObjectNode();
+    com.fasterxml.jackson.databind.node.ArrayNode queries = root.putArray("queries");
+    int n = r.nextInt(30) == 0 ? 1001 : 1 + r.nextInt(12);
+    for (int i = 0; i < n; i++) {
+      switch (r.nextInt(10)) {
+        case 0 -> queries.addNull();
+        case 1 -> queries.add(r.nextInt());
+        case 2 -> queries.addObject().put("q", query(r));
+        default -> queries.add(query(r));
+      }
+    }
+    return root.toString();
+  }
+
   private static String body(Random r) {
     return switch (r.nextInt(5)) {
       case 0 -> "";
       case 1 -> "{\"q\": \"" + query(r).replace("\\", "").replace("\"", "") + "\"}";
       case 2 -> "[" + "[".repeat(r.nextInt(3000)) + "]";
-      case 3 -> "{\"requests\": [{\"path\": \"/api/search?q=a\"}, {\"path\": \"/api/stats\"}]}";
+      case 3 -> batchBody(r);
       default -> pick(r, HOSTILE);
     };
   }
@@ -392,6 +409,15 @@ class HttpFuzzTest {
     return pick(r, new String[] {"003_049d21399e94aeb1.txt", "crowded/c07.txt", "crowded%2Fc07.txt", "no-such.txt",
         "..%2F..%2Fetc%2Fpasswd", "%2e%2e/%2e%2e/etc/passwd", "a%00b", "%F0%9F%98%80", "crowded/", "%20", "x".repeat(3000),
         "003_049d21399e94aeb1.txt%2Fsimilar", "%252F"});
+  }
+
+  /** A path segment naming a speaker: a name or hostile text, percent-encoded, or encoded bytes that are no name. */
+  private static String speakerName(Random r) {
+    if (r.nextInt(4) == 0) {
+      return pick(r, new String[] {"%00", "%2F", "..%2F..%2Fetc%2Fpasswd", "%F0%9F%98%80", "%20", "x".repeat(3000), "%252F"});
+    }
+    String name = r.nextBoolean() ? names(r).get(0) : pick(r, HOSTILE);
+    return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   private static String pick(Random r, String[] from) {
