@@ -60,6 +60,11 @@ class PageTest {
     java.util.Map<String, String> files = new java.util.HashMap<>(HostileCorpus.FILES);
     files.putAll(REPEATS);
     server = TestServer.start(TestServer.corpus(work, true, files), work);
+    driver = chromium(work);
+  }
+
+  /** Headless Chromium at desktop size with its console captured, its profile under {@code work}. */
+  static ChromeDriver chromium(Path work) throws IOException {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -68,8 +73,8 @@ class PageTest {
     options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     // An explicit driver: Selenium Manager must not try to download one.
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
     Files.createDirectories(SCREENSHOTS);
+    return new ChromeDriver(service, options);
   }
 
   @AfterAll
