@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntUnaryOperator;
 import org.steppe.enrich.EnrichedArticle;
 import org.steppe.enrich.Entity;
 import org.steppe.enrich.Mention;
 import org.steppe.enrich.Quote;
+import org.steppe.ingest.Paragraphs;
 
 /**
  * What the article view needs beyond the body, stored with the article as JSON: its entities and
@@ -28,15 +28,16 @@ public record StoredEnrichment(List<StoredEntity> entities, List<StoredQuote> qu
 
   /** The stored form of an enriched article: offsets into its body. */
   public static StoredEnrichment of(EnrichedArticle e) {
-    IntUnaryOperator bodyOffset = e.article().bodyOffsets();
+    Paragraphs body = e.article().paragraphs();
     List<StoredEntity> entities = new ArrayList<>();
     for (Entity entity : e.entities()) {
       List<Mention> inBody = new ArrayList<>();
       for (Mention m : entity.mentions()) {
-        int s = bodyOffset.applyAsInt(m.start());
-        int end = bodyOffset.applyAsInt(m.end());
+        int s = body.fromSource(m.start());
+        int end = body.fromSource(m.end());
         if (s >= 0 && end >= s) {
-          inBody.add(new Mention(s, end, m.text()));
+          // The body's words there: a name broken across a wrapped line reads whole.
+          inBody.add(new Mention(s, end, body.text().substring(s, end)));
         }
       }
       entities.add(new StoredEntity(entity.name(), entity.type().label(), inBody));
@@ -44,7 +45,7 @@ public record StoredEnrichment(List<StoredEntity> entities, List<StoredQuote> qu
     List<StoredQuote> quotes = new ArrayList<>();
     for (Quote q : e.quotes()) {
       quotes.add(new StoredQuote(q.text(), q.kind().label(), q.speaker(), q.role(),
-          bodyOffset.applyAsInt(q.start()), bodyOffset.applyAsInt(q.end()), q.context()));
+          body.fromSource(q.start()), body.fromSource(q.end()), q.context()));
     }
     return new StoredEnrichment(entities, quotes);
   }
