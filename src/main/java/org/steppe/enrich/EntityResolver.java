@@ -21,6 +21,8 @@ public final class EntityResolver {
   private final Set<String> notNames;
   private final Set<String> organizationWords;
   private final Set<String> organizationSuffixes;
+  /** Keys of one-word titles written before a name ("mr", "sen", "judge"): no part of the person's name. */
+  private final Set<String> titles;
 
   /** A resolver that trusts every recogniser's people. */
   public EntityResolver() {
@@ -41,15 +43,36 @@ public final class EntityResolver {
    * @param organizationSuffixes keys of the ones that follow an organisation's name and belong to it ("inc", "co")
    */
   public EntityResolver(Set<String> notNames, Set<String> organizationWords, Set<String> organizationSuffixes) {
+    this(notNames, organizationWords, organizationSuffixes, Set.of());
+  }
+
+  /**
+   * @param titles keys of one-word titles ("mr", "sen", "judge"): a person's name is the words after
+   *     the last of them ("Texas Sen. Ted Cruz" and "Mr. Cruz" name Ted Cruz and Cruz), so every
+   *     spelling of one person is one entity
+   */
+  public EntityResolver(Set<String> notNames, Set<String> organizationWords, Set<String> organizationSuffixes,
+      Set<String> titles) {
     this.notNames = Set.copyOf(notNames);
     this.organizationWords = Set.copyOf(organizationWords);
     this.organizationSuffixes = Set.copyOf(organizationSuffixes);
+    this.titles = Set.copyOf(titles);
   }
 
   /** The resolver configured by {@code rules}. */
   public static EntityResolver of(PersonRules rules) {
     return new EntityResolver(rules.keys(rules.notNames()), rules.keys(rules.organizationWords()),
-        rules.keys(rules.organizationSuffixes()));
+        rules.keys(rules.organizationSuffixes()), oneWord(rules.keys(rules.titles())));
+  }
+
+  private static Set<String> oneWord(Set<String> keys) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String k : keys) {
+      if (Token.tokenize(k).size() == 1) {
+        out.add(Token.key(k));
+      }
+    }
+    return out;
   }
 
   /** The resolved mentions of one article, in text order. */
@@ -79,7 +102,7 @@ public final class EntityResolver {
     }
     accepted.sort(Comparator.comparingInt(EntityMention::start));
     List<Token> tokens = Token.tokenize(text);
-    return joinSurnames(text, tokens, extended(text, tokens, accepted));
+    return joinSurnames(text, tokens, untitled(extended(text, tokens, accepted)));
   }
 
   /**
@@ -249,7 +272,21 @@ public final class EntityResolver {
    * capitalised surnames nobody else tagged, after the full name has appeared.
    */
   private static List<EntityMention> joinSurnames(String text, List<Token> tokens, List<EntityMention> mentions) {
+    // By the last token ("reilly"), for untagged surnames in the text; by the last written word
+    // ("o'reilly"), for a one-word name the recognisers tagged.
     Map<String, EntityMention> fullBySurname = new HashMap<>();
+    Map<String, EntityMention> fullByWord = new HashMap<>();
+    // Full names by surname over the whole article: a surname written before its full name (a
+    // headline's "Trump", then "Donald Trump") joins it when the article names only one such person.
+    Map<String, Set<String>> fullNamesByWord = new HashMap<>();
+    Map<String, EntityMention> anyFull = new HashMap<>();
+    for (EntityMention m : mentions) {
+      if (m.type() == EntityType.PERSON && !oneWord(m.name())) {
+        String key = surnameKey(m.name());
+        fullNamesByWord.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(m.name());
+        anyFull.putIfAbsent(key, m);
+      }
+    }
     List<EntityMention> out = new ArrayList<>();
     int t = 0;
     for (EntityMention m : mentions) {
@@ -261,12 +298,21 @@ public final class EntityResolver {
         t++;
       }
       EntityMention resolved = m;
-      List<Token> words = Token.tokenize(m.name());
-      if (m.type() == EntityType.PERSON && words.size() == 1 && fullBySurname.containsKey(words.get(0).key())) {
-        EntityMention full = fullBySurname.get(words.get(0).key());
-        resolved = m.renamed(full.name(), EntityType.PERSON);
-      } else if (m.type() == EntityType.PERSON && words.size() >= 2) {
-        fullBySurname.putIfAbsent(words.get(words.size() - 1).key(), m);
+      if (m.type() == EntityType.PERSON && oneWord(m.name())) {
+        String key = surnameKey(m.name());
+        EntityMention full = fullByWord.get(key);
+        if (full == null && fullNamesByWord.getOrDefault(key, Set.of()).size() == 1) {
+          full = anyFull.get(key);
+        }
+        if (full != null) {
+          resolved = m.renamed(full.name(), EntityType.PERSON);
+        }
+      } else if (m.type() == EntityType.PERSON) {
+        List<Token> words = Token.tokenize(m.name());
+        if (!words.isEmpty()) {
+          fullBySurname.putIfAbsent(words.get(words.size() - 1).key(), m);
+        }
+        fullByWord.putIfAbsent(surnameKey(m.name()), m);
       }
       out.add(resolved);
     }
@@ -277,12 +323,53 @@ public final class EntityResolver {
     return out;
   }
 
+  /** Whether a name is one written word ("Volcker", "O'Reilly", "Holtz-Eakin"). */
+  private static boolean oneWord(String name) {
+    return !name.strip().contains(" ");
+  }
+
+  /** The key of a name's last written word, without marks at its edges. */
+  private static String surnameKey(String name) {
+    String[] words = name.strip().split("\\s+");
+    return String.join("", Token.tokenize(words[words.length - 1]).stream().map(Token::key).toList());
+  }
+
   private static void addSurnameMention(Token token, Map<String, EntityMention> fullBySurname, List<EntityMention> out) {
     EntityMention full = fullBySurname.get(token.key());
     if (full != null && token.capitalized() && !full.origin().equals(EntityMention.GAZETTEER)) {
       // Gazetteer people list their surnames as aliases already; only rule and model names need this.
       out.add(new EntityMention(full.name(), EntityType.PERSON, token.start(), token.end(), token.text(), full.origin()));
     }
+  }
+
+  private static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
+
+  /** People named without their titles: the name is the words after the last title word, when any are left. */
+  private List<EntityMention> untitled(List<EntityMention> mentions) {
+    if (titles.isEmpty()) {
+      return mentions;
+    }
+    List<EntityMention> out = new ArrayList<>(mentions.size());
+    for (EntityMention m : mentions) {
+      if (m.type() == EntityType.PERSON && !m.origin().equals(EntityMention.GAZETTEER)) {
+        List<Token> words = Token.tokenize(m.name());
+        int last = -1;
+        for (int i = 0; i < words.size() - 1; i++) {
+          if (titles.contains(words.get(i).key())) {
+            last = i;
+          }
+        }
+        boolean suffixOnly = last >= 0 && words.subList(last + 1, words.size()).stream()
+            .allMatch(w -> GENERATIONS.contains(w.key())); // "Martin Luther King Jr." keeps its King
+        if (last >= 0 && !suffixOnly) {
+          String name = m.name().substring(words.get(last + 1).start()).strip();
+          out.add(new EntityMention(name, m.type(), m.start(), m.end(), m.text(), m.origin()));
+          continue;
+        }
+      }
+      out.add(m);
+    }
+    return out;
   }
 
   /** Groups mentions by entity, in order of first mention. */

@@ -208,6 +208,21 @@ class EntityTaggingTest {
     assertTrue(e.entities().stream().anyMatch(x -> x.name().equals("Reuters") && x.type() == EntityType.ORGANIZATION));
   }
 
+  @Test
+  void onePersonIsOneEntityUnderEveryTitleAndSpelling() {
+    String text = "Cruz attacks Trump\n\nTexas Sen. Ted Cruz said on Monday that he would not endorse Donald Trump. "
+        + "Mr. Cruz spoke in Houston, where Trump had held a rally. Judge Harold Greene and Martin Luther King Jr. were cited.";
+    EnrichedArticle e = enricher.enrich(article(text));
+    Set<String> people = e.entities().stream().filter(x -> x.type() == EntityType.PERSON).map(Entity::name).collect(Collectors.toSet());
+    assertEquals(Set.of("Ted Cruz", "Donald Trump", "Harold Greene", "Martin Luther King Jr."), people, e.mentions().toString());
+    Entity cruz = e.entities().stream().filter(x -> x.name().equals("Ted Cruz")).findFirst().orElseThrow();
+    assertEquals(3, cruz.mentions().size(), "the headline's Cruz, Texas Sen. Ted Cruz and Mr. Cruz: " + cruz.mentions());
+    // Two people with one surname: a bare surname joins neither unless one was named before it.
+    Set<String> bakers = enricher.enrich(article("Baker met the press. James Baker and Howard Baker spoke.")).entities().stream()
+        .filter(x -> x.type() == EntityType.PERSON).map(Entity::name).collect(Collectors.toSet());
+    assertEquals(Set.of("Baker", "James Baker", "Howard Baker"), bakers, "a Baker before both is neither");
+  }
+
   private static org.steppe.ingest.Article article(String text) {
     return new org.steppe.ingest.Article("t", "t.txt", text, List.of(new org.steppe.ingest.Segment(0, text.length())),
         new org.steppe.ingest.Metadata(null, null, null, null, null));

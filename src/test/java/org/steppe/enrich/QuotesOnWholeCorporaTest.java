@@ -120,6 +120,26 @@ class QuotesOnWholeCorporaTest {
     assertTrue(bad.size() <= 5, bad.size() + " company names or marks as people: " + bad.subList(0, Math.min(20, bad.size())));
   }
 
+  /** One person, one entity: no bare surname or titled name beside the one full name the article gives ("Trump", "Mr. Cruz"). */
+  @Test
+  void aPersonNamedInFullIsOneEntity() {
+    List<String> split = new ArrayList<>();
+    for (String corpus : List.of(REUTERS, POLNEAR_TRAIN)) {
+      for (EnrichedArticle e : articles(corpus)) {
+        List<String> people = e.entities().stream().filter(x -> x.type() == EntityType.PERSON).map(Entity::name).toList();
+        for (String p : people) {
+          List<String> words = words(p);
+          String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+          long fuller = people.stream().filter(q -> !q.equals(p) && words(q).size() > 1 && words(q).get(words(q).size() - 1).equals(last)).count();
+          if (words.size() == 1 && fuller == 1) {
+            split.add(e.article().id() + ": " + p);
+          }
+        }
+      }
+    }
+    assertTrue(split.size() <= 10, split.size() + " bare surnames beside their person's full name: " + split.subList(0, Math.min(20, split.size())));
+  }
+
   /**
    * US-politics text: an ambiguous seed-archive alias ("Senate", "Liberty") links nowhere unless the
    * article is about its country; it stays a plain mention under its own words.
