@@ -37,6 +37,15 @@ public final class ArticleDocuments {
    *     beyond the new count are deleted
    */
   public static List<BulkAction> of(EnrichedArticle e, String fingerprint, int previousQuotes) {
+    return of(e, fingerprint, previousQuotes, Fields.ORIGIN_CORPUS);
+  }
+
+  /**
+   * The actions for one article, read from the corpus or put from code.
+   *
+   * @param origin {@link Fields#ORIGIN_CORPUS} or {@link Fields#ORIGIN_CODE}: a corpus sync never removes or replaces an article from code
+   */
+  public static List<BulkAction> of(EnrichedArticle e, String fingerprint, int previousQuotes, String origin) {
     Article a = e.article();
     Metadata m = a.metadata();
     List<BulkAction> actions = new ArrayList<>();
@@ -62,6 +71,7 @@ public final class ArticleDocuments {
 
     ObjectNode doc = common(a, Fields.KIND_ARTICLE, a.id());
     doc.put(Fields.FINGERPRINT, fingerprint);
+    doc.put(Fields.ORIGIN, origin);
     doc.put(Fields.FILE, a.file());
     putIfPresent(doc, Fields.TITLE, m.title());
     doc.put(Fields.BODY, a.body());

@@ -1,0 +1,84 @@
+package org.steppe.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.steppe.index.Fields;
+import org.steppe.index.StoredEnrichment;
+import org.steppe.search.ArticleHit;
+import org.steppe.search.ArticleView;
+import org.steppe.search.EngineSupport;
+import org.steppe.search.EntityRef;
+import org.steppe.search.EntityType;
+import org.steppe.search.QuoteHit;
+import org.steppe.search.QuoteKind;
+
+/** Turns the hits of an OpenSearch answer into the API's hits and views, as the embedded engine words them. */
+final class ClusterHits {
+  /** What an article hit reads from {@code _source} (the body to place the snippet's passages in it). */
+  static final List<String> ARTICLE_SOURCE = List.of(Fields.ID, Fields.TITLE, Fields.SOURCE, Fields.DATE, Fields.AUTHOR,
+      Fields.URL, Fields.ENRICHMENT, Fields.BODY);
+  /** What a quote hit reads from {@code _source}. */
+  static final List<String> QUOTE_SOURCE = List.of(Fields.ID, Fields.QUOTE, Fields.QUOTE_KIND, Fields.SPEAKER, Fields.ROLE,
+      Fields.CONTEXT, Fields.ARTICLE_ID, Fields.ARTICLE_TITLE, Fields.SOURCE, Fields.DATE);
+
+  private ClusterHits() {}
+
+  static List<ArticleHit> articles(JsonNode hits) {
+    List<ArticleHit> out = new ArrayList<>();
+    for (JsonNode h : hits) {
+      Function<String, String> d = stored(h.path("_source"));
+      StoredEnrichment e = StoredEnrichment.fromJson(d.apply(Fields.ENRICHMENT));
+      List<EntityRef> entities = e.entities().stream().map(x -> new EntityRef(x.name(), EntityType.parse(x.type()))).toList();
+      out.add(new ArticleHit(d.apply(Fields.ID), d.apply(Fields.TITLE), d.apply(Fields.SOURCE), date(d.apply(Fields.DATE)),
+          d.apply(Fields.AUTHOR), d.apply(Fields.URL), score(h), Snippet.of(h.path("highlight").path(Fields.BODY), d.apply(Fields.BODY)), entities));
+    }
+    return out;
+  }
+
+  static List<QuoteHit> quotes(JsonNode hits) {
+    List<QuoteHit> out = new ArrayList<>();
+    for (JsonNode h : hits) {
+      Function<String, String> d = stored(h.path("_source"));
+      String text = d.apply(Fields.QUOTE);
+      String snippet = Snippet.of(h.path("highlight").path(Fields.QUOTE), text);
+      out.add(new QuoteHit(d.apply(Fields.ID), text, snippet != null ? snippet : EngineSupport.escape(text),
+          QuoteKind.valueOf(d.apply(Fields.QUOTE_KIND).toUpperCase(Locale.ROOT)), d.apply(Fields.SPEAKER), d.apply(Fields.ROLE),
+          d.apply(Fields.CONTEXT), new QuoteHit.ArticleRef(d.apply(Fields.ARTICLE_ID), d.apply(Fields.ARTICLE_TITLE),
+          d.apply(Fields.SOURCE), date(d.apply(Fields.DATE))), score(h)));
+    }
+    return out;
+  }
+
+  /** An article document's {@code _source} as the API's article view. */
+  static ArticleView view(JsonNode source) {
+    return EngineSupport.view(stored(source));
+  }
+
+  /**
+   * A document's fields as the embedded index stores them: one string per field, the first value
+   * of a field with several (an article's speakers), {@code null} when absent.
+   */
+  static Function<String, String> stored(JsonNode source) {
+    return field -> {
+      JsonNode v = source.path(field);
+      if (v.isArray()) {
+        v = v.path(0);
+      }
+      return v.isMissingNode() || v.isNull() ? null : v.asText();
+    };
+  }
+
+  /** The relevance score, NaN when sorted by date (as the embedded engine reports it). */
+  private static float score(JsonNode hit) {
+    JsonNode s = hit.path("_score");
+    return s.isNumber() ? s.floatValue() : Float.NaN;
+  }
+
+  private static LocalDate date(String iso) {
+    return iso == null ? null : LocalDate.parse(iso);
+  }
+}

@@ -1,0 +1,332 @@
+package org.steppe.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.lucene.search.Query;
+import org.steppe.enrich.EnrichedArticle;
+import org.steppe.index.ArticleStore;
+import org.steppe.index.DocumentBuilder;
+import org.steppe.index.IndexSetup;
+
+/**
+ * What a second engine shares with the embedded one, so that both read a request, enrich an
+ * article, sync a corpus and word their answers the same way: for Steppe's own engine modules
+ * (the OpenSearch backend, {@code org.steppe.opensearch}).
+ *
+ * <p><b>Not for embedding programs:</b> it hands out Steppe's internal types and may change in any
+ * version. An engine built on it still proves itself with the conformance suite.
+ */
+public final class EngineSupport {
+  private EngineSupport() {}
+
+  /**
+   * Everything a configuration loads: the cleaner, the enrichment, the analysis, the stop words.
+   *
+   * @param config the configuration
+   * @return what it loaded
+   */
+  public static IndexSetup setup(SteppeConfig config) {
+    return config.setup();
+  }
+
+  /**
+   * How the embedded engine reads requests under {@code setup}, for another engine to run.
+   *
+   * @param setup what the index is analysed with
+   * @return the reader of requests, to close after use
+   */
+  public static Reading reading(IndexSetup setup) {
+    return new Reading(setup);
+  }
+
+  /**
+   * An article given in code as the pipeline's enriched article: cleaned like a corpus file, then
+   * enriched, or with the entities and quotes it gives.
+   *
+   * @param setup the configuration's cleaner and enrichment
+   * @param input the article
+   * @return the enriched article
+   */
+  public static EnrichedArticle enrich(IndexSetup setup, ArticleInput input) {
+    return new CodeArticles(setup).enriched(input);
+  }
+
+  /**
+   * Brings {@code store} in line with a corpus folder exactly as {@link SteppeWriter#indexCorpus}
+   * does for the embedded index, the removal limit included.
+   *
+   * @param store where the articles go
+   * @param corpus the folder of article files
+   * @param progress told of each file; {@code null} for none
+   * @param limit the largest share of the corpus's articles the run may remove; {@code null} for the default
+   * @return what the run did
+   * @throws IOException when the corpus folder cannot be read or the store cannot be written
+   */
+  public static IndexSummary syncCorpus(ArticleStore store, Path corpus, IndexProgress progress, RemovalLimit limit)
+      throws IOException {
+    return new CorpusSync(store, Runtime.getRuntime().availableProcessors())
+        .run(corpus, progress == null ? IndexProgress.NONE : progress, limit == null ? RemovalLimit.DEFAULT : limit);
+  }
+
+  /**
+   * A stored article as the API shows it.
+   *
+   * @param stored the value of each stored field of the article's document, by field name ({@code null} when absent)
+   * @return the article
+   */
+  public static ArticleView view(Function<String, String> stored) {
+    return StoredHits.view(stored);
+  }
+
+  /**
+   * Plain text as HTML, escaped as the embedded engine's snippets escape it.
+   *
+   * @param text plain text, or {@code null}
+   * @return the escaped text, or {@code null}
+   */
+  public static String escape(String text) {
+    return Snippets.escape(text);
+  }
+
+  /**
+   * A search's text as the embedded engine reads it.
+   *
+   * @param query the Lucene query to score and highlight with (Lucene's own classes: terms as analysed)
+   * @param notice what lenient reading changed, or {@code null} when the text was read as written
+   */
+  public record Text(Query query, String notice) {}
+
+  /** A name an index holds, the kind it is suggested as, and how many articles mention (or quote) it. */
+  public record NameCount(String name, Suggestion.Kind kind, long articles) {}
+
+  /** The names an engine's index holds: entities type by type ({@link EntityType} order), then speakers. */
+  @FunctionalInterface
+  public interface NameSource {
+    /**
+     * Every name with its article count.
+     *
+     * @return the names
+     * @throws IOException when the index cannot be read
+     */
+    List<NameCount> names() throws IOException;
+  }
+
+  /** The words an engine's index holds, as did-you-mean asks about them. */
+  public interface Lexicon {
+    /**
+     * Whether any of a word's query tokens (synonyms included) is in the body, title or entity names.
+     *
+     * @param queryTokens the word as the query chain analyses it
+     * @return whether the index knows it
+     * @throws IOException when the index cannot be read
+     */
+    boolean knows(List<String> queryTokens) throws IOException;
+
+    /**
+     * The indexed term nearest to {@code stem} in the body, title or entity names: Lucene's direct
+     * spell checker's settings and order (score, then frequency).
+     *
+     * @param stem the word as the index chain analyses it
+     * @return the nearest term, or {@code null}
+     * @throws IOException when the index cannot be read
+     */
+    String nearest(String stem) throws IOException;
+
+    /**
+     * How articles write the indexed term {@code stem}, of their spellings the one nearest to {@code typed}.
+     *
+     * @param stem an indexed term
+     * @param typed what was typed
+     * @return the written form, or {@code stem} when none can be read back
+     * @throws IOException when the index cannot be read
+     */
+    String writtenForm(String stem, String typed) throws IOException;
+  }
+
+  /** Counts the hits of a query text under the original request's filters. */
+  @FunctionalInterface
+  public interface HitCounter {
+    /**
+     * The number of hits.
+     *
+     * @param query the query text
+     * @return how many hits it has
+     * @throws IOException when the index cannot be read
+     */
+    long count(String query) throws IOException;
+  }
+
+  /** How the embedded engine reads requests and words its suggestions, for another engine to run. Thread-safe. */
+  public static final class Reading implements Closeable {
+    private final QueryFactory queries;
+    private final SpellingCorrector spelling;
+    private final Suggestions names;
+    private final TitleSuggestions titles;
+    private final java.util.Set<String> similarStopTerms;
+
+    private Reading(IndexSetup setup) {
+      this.similarStopTerms = SimilarArticles.stopTerms(setup.analysis().indexAnalyzer(), setup.stopWords());
+      this.queries = new QueryFactory(setup.analysis().queryAnalyzer(), DocumentBuilder.facetsConfig(), setup.enricher().gazetteer());
+      this.spelling = new SpellingCorrector(setup.analysis().indexAnalyzer(), setup.analysis().queryAnalyzer());
+      this.names = new Suggestions(setup.enricher().gazetteer(), Suggestions.wordsAsTyped());
+      this.titles = new TitleSuggestions(setup.analysis().indexAnalyzer(), Suggestions.wordsAsTyped());
+    }
+
+    /**
+     * The scoring part of a request: its text parsed, with the limits checked.
+     *
+     * @param request the request
+     * @param quotes whether quotes are searched (their own fields and weights) rather than articles
+     * @return the query and what lenient reading changed
+     * @throws QuerySyntaxException when the text cannot be read or breaks a limit
+     */
+    public Text text(SearchRequest request, boolean quotes) {
+      return new Text(queries.text(request, quotes), null);
+    }
+
+    /**
+     * A speaker or entity filter's value as the index holds it: the canonical name of any spelling the gazetteer knows.
+     *
+     * @param value as typed
+     * @return the canonical name, or the value as typed
+     */
+    public String canonical(String value) {
+      return queries.canonical(value);
+    }
+
+    /**
+     * Did-you-mean: {@code query}, which found {@code hits}, with its unknown words corrected.
+     *
+     * @param lexicon the engine's words
+     * @param query the query text
+     * @param hits how many hits it found
+     * @param counter counts a corrected query's hits
+     * @return the corrected query when it finds more, else {@code null}
+     * @throws IOException when the index cannot be read
+     */
+    public String didYouMean(Lexicon lexicon, String query, long hits, HitCounter counter) throws IOException {
+      SpellingCorrector.Lexicon words = new SpellingCorrector.Lexicon() {
+        @Override
+        public boolean knows(List<String> queryTokens) throws IOException {
+          return lexicon.knows(queryTokens);
+        }
+
+        @Override
+        public String nearest(String stem) throws IOException {
+          return lexicon.nearest(stem);
+        }
+
+        @Override
+        public String writtenForm(String stem, String typed) throws IOException {
+          return lexicon.writtenForm(stem, typed);
+        }
+      };
+      return spelling.correct(words, query, hits, counter::count);
+    }
+
+    /**
+     * How close a word written in an article is to what was typed (1: the same), as did-you-mean picks written forms.
+     *
+     * @param written as an article writes it
+     * @param typed as typed
+     * @return the closeness, 0 to 1
+     */
+    public static float closeness(String written, String typed) {
+      return SpellingCorrector.closeness(written, typed);
+    }
+
+    /**
+     * A written form without its possessive ("Kazakstan's" is "Kazakstan").
+     *
+     * @param written as an article writes it
+     * @return the word alone
+     */
+    public static String withoutPossessive(String written) {
+      return SpellingCorrector.withoutPossessive(written);
+    }
+
+    /**
+     * Autocomplete over names, from the names of {@code source} as of {@code version}.
+     *
+     * @param version the index's version; a newer one than last time rebuilds the suggester
+     * @param source the names and their counts, asked for only on a rebuild
+     * @param prefix what was typed
+     * @param limit at most this many
+     * @return the names, most mentioned first
+     * @throws IOException when the names cannot be read
+     */
+    public List<Suggestion> names(long version, NameSource source, String prefix, int limit) throws IOException {
+      return names.names(version, source, prefix, limit);
+    }
+
+    /**
+     * The query for articles whose titles complete {@code prefix}, best first.
+     *
+     * @param prefix what was typed
+     * @return the query, or {@code null} when the typed words restrict nothing
+     * @throws IOException when the text cannot be analysed
+     */
+    public Query titleQuery(String prefix) throws IOException {
+      return titles.query(prefix);
+    }
+
+    /**
+     * Title suggestions from the titles of {@link #titleQuery}'s hits, in order.
+     *
+     * @param hitTitles the hits' titles ({@code null} for none)
+     * @param limit at most this many
+     * @return the different titles
+     */
+    public List<Suggestion> titles(List<String> hitTitles, int limit) {
+      return TitleSuggestions.distinct(hitTitles, limit);
+    }
+
+    /**
+     * Names first, then titles, with at least a third of the places for titles when there are enough.
+     *
+     * @param byName name suggestions
+     * @param byTitle title suggestions
+     * @param limit at most this many
+     * @return the suggestions to show
+     */
+    public List<Suggestion> interleave(List<Suggestion> byName, List<Suggestion> byTitle, int limit) {
+      return LuceneSearch.interleave(byName, byTitle, limit);
+    }
+
+    /**
+     * More-like-this as the embedded engine runs it: the fields it compares, each with its weight.
+     *
+     * @return field name to weight
+     */
+    public java.util.Map<String, Float> similarFields() {
+      return SimilarArticles.FIELD_WEIGHTS;
+    }
+
+    /**
+     * More-like-this: the most telling terms kept per field.
+     *
+     * @return the number of terms
+     */
+    public int similarTerms() {
+      return SimilarArticles.BODY_TERMS;
+    }
+
+    /**
+     * More-like-this: the stop words as the index chain writes them, never matched on.
+     *
+     * @return the analysed stop words
+     */
+    public java.util.Set<String> similarStopTerms() {
+      return similarStopTerms;
+    }
+
+    /** Closes the name suggester. */
+    @Override
+    public void close() throws IOException {
+      names.close();
+    }
+  }
+}

@@ -1,0 +1,304 @@
+package org.steppe.opensearch;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.steppe.search.ArticleHit;
+import org.steppe.search.EntityType;
+import org.steppe.search.QuoteHit;
+import org.steppe.search.SearchRequest;
+import org.steppe.search.SearchResult;
+import org.steppe.search.SortOrder;
+import org.steppe.search.Steppe;
+import org.steppe.search.SteppeConfig;
+import org.steppe.search.SteppeSearch;
+import org.steppe.search.WritableSteppe;
+
+/**
+ * The same answers from both engines: the seeds plus 5,000 Reuters stories, indexed by each
+ * engine's own {@code indexCorpus} (the embedded index in a folder, the cluster index over 2 shards
+ * with a replica each), then asked the same questions — keywords, phrases, Boolean operators,
+ * wildcards, fields, filters, facets, orders and quotes. For every question: the same total, the
+ * same facet counts, the same top ten (articles of equal score may swap places), the same quotes
+ * with the same speakers, the same snippets. What differs is written to
+ * {@code target/side-by-side.txt} with the figures BENCHMARKS.md quotes.
+ */
+@Tag("opensearch")
+@ExtendWith(OpenSearchCluster.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SideBySideTest {
+  static final String INDEX = "side-by-side";
+  static final Path REUTERS = Path.of("../shared/datasets/reuters21578");
+  /** Five Reuters files of 1,000 stories each. */
+  static final int REUTERS_FILES = 5;
+  static final int TOP = 10;
+
+  private SteppeSearch embedded;
+  private SteppeSearch cluster;
+  private final List<String> report = new ArrayList<>();
+
+  /** One question, for articles or for quotes. */
+  record Case(String name, SearchRequest request, boolean quotes) {}
+
+  @BeforeAll
+  void indexBothEngines(@TempDir Path work) throws IOException {
+    Assumptions.assumeTrue(Files.isRegularFile(REUTERS.resolve("reut2-000.sgm")), "the shared datasets are beside the checkout");
+    Path corpus = Files.createDirectories(work.resolve("corpus"));
+    try (var seeds = Files.list(Path.of("corpus"))) {
+      for (Path seed : seeds.filter(p -> p.toString().endsWith(".txt")).toList()) {
+        Files.copy(seed, corpus.resolve(seed.getFileName()));
+      }
+    }
+    for (int i = 0; i < REUTERS_FILES; i++) {
+      String name = String.format("reut2-%03d.sgm", i);
+      Files.copy(REUTERS.resolve(name), corpus.resolve(name));
+    }
+    SteppeConfig config = SteppeConfig.fromFolder(Path.of("index-config"));
+    long t0 = System.nanoTime();
+    try (WritableSteppe writer = Steppe.openWritable(work.resolve("index"), config)) {
+      writer.indexCorpus(corpus, null);
+    }
+    long t1 = System.nanoTime();
+    OpenSearchCluster.Running running = OpenSearchCluster.current();
+    try (Connection c = running.connect()) {
+      new Rest(c).deleteIndex(INDEX);
+    }
+    try (WritableOpenSearchSteppe writer = WritableOpenSearchSteppe.openWritable(running.address(), INDEX, config,
+        OpenSearchCluster.SHARDS, OpenSearchCluster.REPLICAS)) {
+      writer.indexCorpus(corpus, null);
+    }
+    long t2 = System.nanoTime();
+    embedded = Steppe.open(work.resolve("index"), config);
+    cluster = OpenSearchSteppe.open(running.address(), INDEX, config);
+    report.add(String.format("indexed %d articles: embedded %.1f s, OpenSearch %.1f s", embedded.articleCount(),
+        (t1 - t0) / 1e9, (t2 - t1) / 1e9));
+  }
+
+  @AfterAll
+  void close() throws IOException {
+    if (embedded != null) {
+      embedded.close();
+    }
+    if (cluster != null) {
+      cluster.close();
+    }
+    try (Connection c = OpenSearchCluster.current().connect()) {
+      new Rest(c).deleteIndex(INDEX);
+    }
+    Files.createDirectories(Path.of("target"));
+    Files.write(Path.of("target", "side-by-side.txt"), report);
+  }
+
+  /** The questions: at least 50, mixing keywords, phrases, operators, fields, filters, facets, orders and quotes. */
+  static List<Case> cases() {
+    List<Case> out = new ArrayList<>();
+    for (String q : List.of("oil", "oil prices", "crude oil output", "wheat", "coffee", "sugar exports", "gold", "interest rates",
+        "dollar", "OPEC", "trade deficit", "Japan", "tariffs", "shares", "acquisition", "net loss", "profit", "strike",
+        "Nazarbaev", "Nazarbayev treaty", "Kazakhstan", "EEU", "sovereignty", "said", "central bank", "merger talks",
+        "U.S. Treasury", "Saudi Arabia", "grain", "soybeans")) {
+      out.add(new Case("keywords: " + q, SearchRequest.of(q), false));
+    }
+    for (String q : List.of("\"oil prices\"", "\"trade deficit\"", "\"Eurasian Economic Union\"", "\"interest rates\"",
+        "\"central bank\"", "\"net loss\" OR \"net profit\"")) {
+      out.add(new Case("phrase: " + q, SearchRequest.of(q), false));
+    }
+    for (String q : List.of("oil AND prices", "wheat OR corn", "bank NOT Japan", "+coffee -Brazil", "title:oil",
+        "(gold OR silver) AND prices", "export*", "cof?ee", "entity:Nazarbaev", "source:reuters AND dollar", "quote:sovereignty")) {
+      out.add(new Case("syntax: " + q, SearchRequest.of(q), false));
+    }
+    out.add(new Case("filter: source Reuters, oil", SearchRequest.of("oil").withSources(List.of("Reuters")), false));
+    out.add(new Case("filter: two sources, treaty", SearchRequest.of("treaty").withSources(List.of("Reuters", "Tengrinews")), false));
+    out.add(new Case("filter: March 1987, oil", SearchRequest.of("oil").withDates(LocalDate.of(1987, 3, 1), LocalDate.of(1987, 3, 31)), false));
+    out.add(new Case("filter: entity Japan", SearchRequest.of("").withEntities(List.of("Japan")), false));
+    out.add(new Case("filter: entity Japan, trade", SearchRequest.of("trade").withEntities(List.of("Japan", "United States")), false));
+    out.add(new Case("filter: type person, said", SearchRequest.of("said").withEntityTypes(List.of(EntityType.PERSON)), false));
+    out.add(new Case("filter: type organization", SearchRequest.of("").withEntityTypes(List.of(EntityType.ORGANIZATION)), false));
+    out.add(new Case("filter: everything", SearchRequest.of(""), false));
+    out.add(new Case("order: newest, oil", SearchRequest.of("oil").withSort(SortOrder.NEWEST), false));
+    out.add(new Case("order: oldest, bank", SearchRequest.of("bank").withSort(SortOrder.OLDEST), false));
+    out.add(new Case("page 3, oil", SearchRequest.of("oil").withPage(20, TOP), false));
+    out.add(new Case("typo: petroleom", SearchRequest.of("petroleom"), false));
+    out.add(new Case("typo: Nazarbaiev", SearchRequest.of("Nazarbaiev"), false));
+    for (String q : List.of("", "said", "prices", "sovereignty", "\"we will\"", "oil OR wheat")) {
+      out.add(new Case("quotes: " + q, SearchRequest.of(q), true));
+    }
+    out.add(new Case("quotes: speaker Musinov", SearchRequest.of("").withSpeakers(List.of("Askar Musinov")), true));
+    out.add(new Case("quotes: Reuters, newest", SearchRequest.of("said").withSources(List.of("Reuters")).withSort(SortOrder.NEWEST), true));
+    return out;
+  }
+
+  @Test
+  void bothEnginesGiveTheSameAnswers() throws IOException {
+    List<Case> cases = cases();
+    assertTrue(cases.size() >= 50, "at least 50 questions: " + cases.size());
+    List<String> differences = new ArrayList<>();
+    int snippets = 0;
+    int sameSnippets = 0;
+    double worstScore = 0;
+    for (Case c : cases) {
+      SearchRequest top = c.request().withPage(c.request().offset(), 2 * TOP);
+      List<String> problems = new ArrayList<>();
+      if (c.quotes()) {
+        SearchResult<QuoteHit> e = embedded.searchQuotes(top);
+        SearchResult<QuoteHit> o = cluster.searchQuotes(top);
+        compare(problems, e, o, c.request().sort(), QuoteHit::id, QuoteHit::score, h -> h.article().date());
+        Map<String, QuoteHit> byId = new TreeMap<>();
+        o.hits().forEach(h -> byId.put(h.id(), h));
+        for (QuoteHit h : e.hits().subList(0, Math.min(TOP, e.hits().size()))) {
+          QuoteHit other = byId.get(h.id());
+          if (other != null && (!h.text().equals(other.text()) || !Objects.equals(h.speaker(), other.speaker()))) {
+            problems.add("quote " + h.id() + " differs: " + h.speaker() + " / " + other.speaker());
+          }
+          if (other != null) {
+            snippets++;
+            sameSnippets += h.snippet().equals(other.snippet()) ? 1 : 0;
+            checkMarks(problems, h.id(), h.snippet(), other.snippet());
+          }
+        }
+        worstScore = Math.max(worstScore, scoreGap(e.hits(), o.hits(), QuoteHit::id, QuoteHit::score));
+      } else {
+        SearchResult<ArticleHit> e = embedded.searchArticles(top);
+        SearchResult<ArticleHit> o = cluster.searchArticles(top);
+        compare(problems, e, o, c.request().sort(), ArticleHit::id, ArticleHit::score, ArticleHit::date);
+        Map<String, ArticleHit> byId = new TreeMap<>();
+        o.hits().forEach(h -> byId.put(h.id(), h));
+        for (ArticleHit h : e.hits().subList(0, Math.min(TOP, e.hits().size()))) {
+          ArticleHit other = byId.get(h.id());
+          if (other != null) {
+            snippets++;
+            sameSnippets += Objects.equals(h.snippet(), other.snippet()) ? 1 : 0;
+            checkMarks(problems, h.id(), h.snippet(), other.snippet());
+            if (!h.entities().equals(other.entities())) {
+              problems.add(h.id() + ": other entities");
+            }
+          }
+        }
+        if (!Objects.equals(e.didYouMean(), o.didYouMean())) {
+          problems.add("did you mean: " + e.didYouMean() + " / " + o.didYouMean());
+        }
+        worstScore = Math.max(worstScore, scoreGap(e.hits(), o.hits(), ArticleHit::id, ArticleHit::score));
+      }
+      report.add(c.name() + ": " + (problems.isEmpty() ? "same" : String.join("; ", problems)));
+      problems.forEach(p -> differences.add(c.name() + ": " + p));
+    }
+    report.add(String.format("%d questions; snippets identical: %d of %d; largest relative score difference: %.2e",
+        cases.size(), sameSnippets, snippets, worstScore));
+    assertTrue(differences.isEmpty(), differences.size() + " differences:\n" + String.join("\n", differences));
+  }
+
+  /** Totals, facets and the top ten (equal keys may swap) of two answers. */
+  private static <H> void compare(List<String> problems, SearchResult<H> e, SearchResult<H> o, SortOrder sort,
+      Function<H, String> id, Function<H, Float> score, Function<H, LocalDate> date) {
+    if (e.total() != o.total()) {
+      problems.add("total " + e.total() + " / " + o.total());
+    }
+    if (!e.facets().equals(o.facets())) {
+      problems.add("facets differ: " + facetDifference(e, o));
+    }
+    Function<H, Object> key = sort == SortOrder.RELEVANCE ? h -> score.apply(h) : h -> String.valueOf(date.apply(h));
+    List<H> eTop = e.hits().subList(0, Math.min(TOP, e.hits().size()));
+    List<H> oTop = o.hits().subList(0, Math.min(TOP, o.hits().size()));
+    if (eTop.size() != oTop.size()) {
+      problems.add("top ten sizes " + eTop.size() + " / " + oTop.size());
+      return;
+    }
+    for (int i = 0; i < eTop.size(); i++) {
+      if (!sameKey(key.apply(eTop.get(i)), key.apply(oTop.get(i)))) {
+        problems.add("rank " + (i + 1) + ": " + id.apply(eTop.get(i)) + " (" + key.apply(eTop.get(i)) + ") / "
+            + id.apply(oTop.get(i)) + " (" + key.apply(oTop.get(i)) + ")");
+        return;
+      }
+    }
+    // Same keys rank by rank: each hit of one top ten has its equal-key place in the other's top twenty.
+    for (H h : eTop) {
+      if (o.hits().stream().noneMatch(x -> id.apply(x).equals(id.apply(h)) && sameKey(key.apply(x), key.apply(h)))) {
+        problems.add(id.apply(h) + " is not in OpenSearch's top with its " + key.apply(h));
+      }
+    }
+  }
+
+  private static boolean sameKey(Object a, Object b) {
+    if (a instanceof Float x && b instanceof Float y) {
+      return Math.abs(x - y) <= 1e-5 * Math.max(Math.abs(x), Math.abs(y)) || (x.isNaN() && y.isNaN());
+    }
+    return a.equals(b);
+  }
+
+  private static <H> double scoreGap(List<H> e, List<H> o, Function<H, String> id, Function<H, Float> score) {
+    double worst = 0;
+    for (H h : e) {
+      for (H x : o) {
+        if (id.apply(x).equals(id.apply(h)) && !Float.isNaN(score.apply(h)) && score.apply(h) != 0) {
+          worst = Math.max(worst, Math.abs(score.apply(h) - score.apply(x)) / Math.abs(score.apply(h)));
+        }
+      }
+    }
+    return worst;
+  }
+
+  private static <H> String facetDifference(SearchResult<H> e, SearchResult<H> o) {
+    List<String> out = new ArrayList<>();
+    if (!e.facets().source().equals(o.facets().source())) {
+      out.add("source " + e.facets().source() + " / " + o.facets().source());
+    }
+    if (!e.facets().speaker().equals(o.facets().speaker())) {
+      out.add("speaker " + e.facets().speaker() + " / " + o.facets().speaker());
+    }
+    if (!e.facets().entity().equals(o.facets().entity())) {
+      Set<Object> a = new LinkedHashSet<>(e.facets().entity());
+      Set<Object> b = new LinkedHashSet<>(o.facets().entity());
+      Set<Object> onlyA = new LinkedHashSet<>(a);
+      onlyA.removeAll(b);
+      b.removeAll(a);
+      out.add("entity " + (onlyA.isEmpty() && b.isEmpty() ? "order" : onlyA + " / " + b));
+    }
+    if (!e.facets().date().equals(o.facets().date())) {
+      out.add("date " + e.facets().date() + " / " + o.facets().date());
+    }
+    if (!e.facets().year().equals(o.facets().year())) {
+      out.add("year " + e.facets().year() + " / " + o.facets().year());
+    }
+    return String.join(", ", out);
+  }
+
+  private static final Pattern MARKED = Pattern.compile("<mark>([^<]*)</mark>");
+
+  /** The same words marked in both snippets of a hit (passages may be cut differently, the matches may not). */
+  private static void checkMarks(List<String> problems, String id, String e, String o) {
+    if (!marks(e).equals(marks(o))) {
+      problems.add(id + ": marked " + marks(e) + " / " + marks(o));
+    }
+  }
+
+  private static List<String> marks(String snippet) {
+    List<String> out = new ArrayList<>();
+    if (snippet != null) {
+      Matcher m = MARKED.matcher(snippet);
+      while (m.find()) {
+        out.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return out;
+  }
+}
