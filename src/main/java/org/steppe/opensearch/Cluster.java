@@ -52,8 +52,10 @@ final class Cluster {
       status = r.getStatus();
       text = r.getBody().map(Body::bodyAsString).orElse("");
     } catch (ResponseException e) {
+      // The transport's way of reporting some statuses: a request line, then the answer's body.
       status = e.status();
-      text = String.valueOf(e.getMessage());
+      String m = String.valueOf(e.getMessage());
+      text = m.indexOf('{') >= 0 ? m.substring(m.indexOf('{')) : m;
     } catch (InterruptedIOException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
@@ -94,10 +96,22 @@ final class Cluster {
     }
   }
 
+  /**
+   * What the cluster answers while a node leaves: a shard copy that was on it cannot be reached,
+   * and the next try goes to the copy that took over.
+   */
+  private static final java.util.Set<String> NODE_MISSING = java.util.Set.of("node_disconnected_exception",
+      "node_not_connected_exception", "node_closed_exception", "connect_transport_exception", "no_shard_available_action_exception",
+      "unavailable_shards_exception", "send_request_transport_exception", "receive_timeout_transport_exception");
+
   private ClusterException refused(String method, String path, int status, String text) {
     String detail = text;
+    boolean nodeMissing = false;
     try {
       JsonNode error = JSON.readTree(text).path("error");
+      for (JsonNode cause : error.path("root_cause")) {
+        nodeMissing |= NODE_MISSING.contains(cause.path("type").asText());
+      }
       if (error.isObject()) {
         JsonNode root = error.path("root_cause").path(0);
         JsonNode shown = root.isObject() && !root.path("reason").asText().isEmpty() ? root : error;
@@ -121,7 +135,7 @@ final class Cluster {
       case 403 -> "refused access (HTTP 403): the user may not " + method + " " + path + ": " + detail;
       default -> "answered HTTP " + status + " to " + method + " " + path + ": " + detail;
     };
-    return new ClusterException("OpenSearch at " + where() + " " + what, status, null);
+    return new ClusterException("OpenSearch at " + where() + " " + what, status, nodeMissing, null);
   }
 
   private static String reason(Throwable e) {

@@ -9,10 +9,17 @@ import java.io.IOException;
  */
 public final class ClusterException extends IOException {
   private final int status;
+  private final boolean nodeMissing;
 
   ClusterException(String message, int status, Throwable cause) {
+    this(message, status, false, cause);
+  }
+
+  /** @param nodeMissing the cluster answered that a node or shard copy it needed was gone (it retries others itself soon) */
+  ClusterException(String message, int status, boolean nodeMissing, Throwable cause) {
     super(message, cause);
     this.status = status;
+    this.nodeMissing = nodeMissing;
   }
 
   /**
@@ -26,6 +33,6 @@ public final class ClusterException extends IOException {
 
   /** Whether trying again later may work: no answer, or the cluster said it is busy or partly down. */
   boolean transientFailure() {
-    return status == 0 || status == 429 || status == 502 || status == 503 || status == 504;
+    return nodeMissing || status == 0 || status == 429 || status == 502 || status == 503 || status == 504;
   }
 }

@@ -3,7 +3,9 @@ package org.steppe.opensearch;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Function;
 import org.steppe.index.Fields;
@@ -18,37 +20,76 @@ import org.steppe.search.QuoteKind;
 
 /** Turns the hits of an OpenSearch answer into the API's hits and views, as the embedded engine words them. */
 final class ClusterHits {
-  /** What an article hit reads from {@code _source} (the body to place the snippet's passages in it). */
+  /** What an article hit reads from {@code _source}: what it shows, and the text fields its snippet is highlighted from. */
   static final List<String> ARTICLE_SOURCE = List.of(Fields.ID, Fields.TITLE, Fields.SOURCE, Fields.DATE, Fields.AUTHOR,
-      Fields.URL, Fields.ENRICHMENT, Fields.BODY);
+      Fields.URL, Fields.ENRICHMENT, Fields.BODY, Fields.ENTITY, Fields.SPEAKER);
   /** What a quote hit reads from {@code _source}. */
   static final List<String> QUOTE_SOURCE = List.of(Fields.ID, Fields.QUOTE, Fields.QUOTE_KIND, Fields.SPEAKER, Fields.ROLE,
       Fields.CONTEXT, Fields.ARTICLE_ID, Fields.ARTICLE_TITLE, Fields.SOURCE, Fields.DATE);
+  /** The text fields a query may search, as the embedded index analyses them: what a snippet's matches are found in. */
+  private static final List<String> TEXT_FIELDS = List.of(Fields.TITLE, Fields.BODY, Fields.SOURCE, Fields.ENTITY, Fields.SPEAKER,
+      Fields.AUTHOR, Fields.QUOTE, Fields.ROLE, Fields.CONTEXT);
 
   private ClusterHits() {}
 
-  static List<ArticleHit> articles(JsonNode hits) {
+  /** The article hits of an answer, with one snippet per hit. */
+  static List<ArticleHit> articles(JsonNode hits, String[] snippets) {
     List<ArticleHit> out = new ArrayList<>();
+    int i = 0;
     for (JsonNode h : hits) {
       Function<String, String> d = stored(h.path("_source"));
       StoredEnrichment e = StoredEnrichment.fromJson(d.apply(Fields.ENRICHMENT));
       List<EntityRef> entities = e.entities().stream().map(x -> new EntityRef(x.name(), EntityType.parse(x.type()))).toList();
       out.add(new ArticleHit(d.apply(Fields.ID), d.apply(Fields.TITLE), d.apply(Fields.SOURCE), date(d.apply(Fields.DATE)),
-          d.apply(Fields.AUTHOR), d.apply(Fields.URL), score(h), Snippet.of(h.path("highlight").path(Fields.BODY), d.apply(Fields.BODY)), entities));
+          d.apply(Fields.AUTHOR), d.apply(Fields.URL), score(h), snippets[i++], entities));
     }
     return out;
   }
 
-  static List<QuoteHit> quotes(JsonNode hits) {
+  /** The quote hits of an answer, with one snippet per hit. */
+  static List<QuoteHit> quotes(JsonNode hits, String[] snippets) {
     List<QuoteHit> out = new ArrayList<>();
+    int i = 0;
     for (JsonNode h : hits) {
       Function<String, String> d = stored(h.path("_source"));
       String text = d.apply(Fields.QUOTE);
-      String snippet = Snippet.of(h.path("highlight").path(Fields.QUOTE), text);
+      String snippet = snippets[i++];
       out.add(new QuoteHit(d.apply(Fields.ID), text, snippet != null ? snippet : EngineSupport.escape(text),
           QuoteKind.valueOf(d.apply(Fields.QUOTE_KIND).toUpperCase(Locale.ROOT)), d.apply(Fields.SPEAKER), d.apply(Fields.ROLE),
           d.apply(Fields.CONTEXT), new QuoteHit.ArticleRef(d.apply(Fields.ARTICLE_ID), d.apply(Fields.ARTICLE_TITLE),
           d.apply(Fields.SOURCE), date(d.apply(Fields.DATE))), score(h)));
+    }
+    return out;
+  }
+
+  /** Each hit's text fields, every value of each, for highlighting. */
+  static List<Map<String, List<String>>> texts(JsonNode hits) {
+    List<Map<String, List<String>>> out = new ArrayList<>();
+    for (JsonNode h : hits) {
+      Map<String, List<String>> fields = new LinkedHashMap<>();
+      for (String f : TEXT_FIELDS) {
+        JsonNode v = h.path("_source").path(f);
+        List<String> values = new ArrayList<>();
+        if (v.isArray()) {
+          v.forEach(x -> values.add(x.asText()));
+        } else if (v.isValueNode() && !v.isNull()) {
+          values.add(v.asText());
+        }
+        if (!values.isEmpty()) {
+          fields.put(f, values);
+        }
+      }
+      out.add(fields);
+    }
+    return out;
+  }
+
+  /** Snippets from the cluster's own highlighter, for hits of a query Steppe did not make (more-like-this). */
+  static String[] highlighted(JsonNode hits, String field) {
+    String[] out = new String[hits.size()];
+    int i = 0;
+    for (JsonNode h : hits) {
+      out[i++] = Snippet.of(h.path("highlight").path(field), stored(h.path("_source")).apply(field));
     }
     return out;
   }

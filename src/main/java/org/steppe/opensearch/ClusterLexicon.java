@@ -86,8 +86,9 @@ final class ClusterLexicon implements EngineSupport.Lexicon {
       should.add(Filters.term(field, stem));
       fields.putObject(field);
     }
-    ((ObjectNode) body.path("highlight")).putArray("pre_tags").add("\u0001");
-    ((ObjectNode) body.path("highlight")).putArray("post_tags").add("\u0002");
+    // Marks no article writes (the cluster drops control characters as tags).
+    ((ObjectNode) body.path("highlight")).putArray("pre_tags").add("\u27e6");
+    ((ObjectNode) body.path("highlight")).putArray("post_tags").add("\u27e7");
     body.put("_source", false);
     String best = null;
     float bestScore = -1;
@@ -95,8 +96,8 @@ final class ClusterLexicon implements EngineSupport.Lexicon {
       for (String field : SPELLED_FIELDS) {
         for (JsonNode fragment : hit.path("highlight").path(field)) {
           String f = fragment.asText();
-          for (int at = f.indexOf('\u0001'); at >= 0; at = f.indexOf('\u0001', at + 1)) {
-            int end = f.indexOf('\u0002', at);
+          for (int at = f.indexOf('\u27e6'); at >= 0; at = f.indexOf('\u27e6', at + 1)) {
+            int end = f.indexOf('\u27e7', at);
             if (end < 0) {
               break;
             }

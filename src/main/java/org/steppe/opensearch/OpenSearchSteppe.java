@@ -120,8 +120,6 @@ public class OpenSearchSteppe implements SteppeSearch {
     int shardSize = ClusterFacets.FIRST_SHARD_SIZE;
     body.set("aggs", ClusterFacets.aggregations(filters, shardSize));
     body.set("sort", ClusterCursor.sortFor(request.sort()));
-    String field = quotes ? Fields.QUOTE : Fields.BODY;
-    body.set("highlight", Snippet.request(field, textQuery));
     ArrayNode source = body.putObject("_source").putArray("includes");
     (quotes ? ClusterHits.QUOTE_SOURCE : ClusterHits.ARTICLE_SOURCE).forEach(source::add);
 
@@ -137,7 +135,10 @@ public class OpenSearchSteppe implements SteppeSearch {
     JsonNode hitsNode = answer.json().path("hits");
     long total = hitsNode.path("total").path("value").asLong();
     JsonNode page = hitsNode.path("hits");
-    List<H> hits = (List<H>) (quotes ? ClusterHits.quotes(page) : ClusterHits.articles(page));
+    // Highlighted here, with the embedded engine's highlighter: the cluster's marks a phrase word by
+    // word and picks passages by term, not by whole match (BENCHMARKS.md, OpenSearch side by side).
+    String[] snippets = reading.snippets(quotes ? Fields.QUOTE : Fields.BODY, text.query(), ClusterHits.texts(page));
+    List<H> hits = (List<H>) (quotes ? ClusterHits.quotes(page, snippets) : ClusterHits.articles(page, snippets));
     String next = page.size() == request.size() && page.size() > 0 && (after != null || request.offset() + page.size() < total)
         ? ClusterCursor.after(request.sort(), page.get(page.size() - 1), answer.pit()) : null;
     String didYouMean = after != null || request.offset() > 0 ? null
@@ -259,8 +260,8 @@ public class OpenSearchSteppe implements SteppeSearch {
     ClusterHits.ARTICLE_SOURCE.forEach(source::add);
     JsonNode hits = index.cluster().sendPatiently("POST", "/" + index.name() + "/_search?search_type=dfs_query_then_fetch", body,
         ClusterIndex.PATIENCE).path("hits");
-    return new SearchResult<>(hits.path("total").path("value").asLong(), ClusterHits.articles(hits.path("hits")), Facets.NONE,
-        null, null);
+    return new SearchResult<>(hits.path("total").path("value").asLong(),
+        ClusterHits.articles(hits.path("hits"), ClusterHits.highlighted(hits.path("hits"), Fields.BODY)), Facets.NONE, null, null);
   }
 
   private static void checkSize(String name, int n) {

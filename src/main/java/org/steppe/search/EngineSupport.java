@@ -166,8 +166,12 @@ public final class EngineSupport {
     private final Suggestions names;
     private final TitleSuggestions titles;
     private final java.util.Set<String> similarStopTerms;
+    private final org.apache.lucene.analysis.Analyzer indexAnalyzer;
+    private final org.apache.lucene.analysis.Analyzer queryAnalyzer;
 
     private Reading(IndexSetup setup) {
+      this.indexAnalyzer = setup.analysis().indexAnalyzer();
+      this.queryAnalyzer = setup.analysis().queryAnalyzer();
       this.similarStopTerms = SimilarArticles.stopTerms(setup.analysis().indexAnalyzer(), setup.stopWords());
       this.queries = new QueryFactory(setup.analysis().queryAnalyzer(), DocumentBuilder.facetsConfig(), setup.enricher().gazetteer());
       this.spelling = new SpellingCorrector(setup.analysis().indexAnalyzer(), setup.analysis().queryAnalyzer());
@@ -185,6 +189,20 @@ public final class EngineSupport {
      */
     public Text text(SearchRequest request, boolean quotes) {
       return new Text(queries.text(request, quotes), null);
+    }
+
+    /**
+     * Snippets of another engine's hits, exactly as the embedded engine highlights its own: the
+     * hits' text fields are analysed here with the index chain and highlighted with {@code query}.
+     *
+     * @param field the field the snippets come from ({@code body} for articles, {@code quote} for quotes)
+     * @param query the search's text query, as {@link #text} made it
+     * @param docs each hit's text fields by name (several values for a field with several), in hit order
+     * @return one snippet per hit, HTML-escaped with matches in {@code <mark>}; an entry is {@code null} when the hit has no such text
+     * @throws IOException when the text cannot be analysed
+     */
+    public String[] snippets(String field, Query query, List<java.util.Map<String, List<String>>> docs) throws IOException {
+      return Snippets.highlightStored(indexAnalyzer, queryAnalyzer, field, query, docs);
     }
 
     /**

@@ -206,9 +206,15 @@ final class SpellingCorrector {
     return best != null ? best : stem;
   }
 
-  /** How close a written form is to what was typed (1 the same), its possessive aside. */
+  /**
+   * How close a written form is to what was typed (1 the same), its possessive aside. Spellings
+   * equally close but for their letter case ("Petroleum", "petroleum") are told apart by the case
+   * typed, so the choice does not depend on which article was read first.
+   */
   static float closeness(String written, String typed) {
-    return new LevenshteinDistance().getDistance(withoutPossessive(written).toLowerCase(Locale.ROOT), typed.toLowerCase(Locale.ROOT));
+    LevenshteinDistance distance = new LevenshteinDistance();
+    String word = withoutPossessive(written);
+    return distance.getDistance(word.toLowerCase(Locale.ROOT), typed.toLowerCase(Locale.ROOT)) + 1e-3f * distance.getDistance(word, typed);
   }
 
   /** Offsets cover the token before the possessive filter trims it: "Kazakstan’s" is written "Kazakstan". */
