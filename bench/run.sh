@@ -9,11 +9,15 @@
 #   bench/run.sh -Dsteps=load                       load: 64 connections for 60 s, PASS/FAIL on errors and memory
 #
 # Settings (-Dkey=value; all are passed to the Java harnesses too):
-#   steps          gen,index,stages,query,solr,http,load,memory,jmh,profile,report
+#   steps          gen,index,stages,ner,query,solr,http,load,memory,jmh,profile,report
 #                  (default gen,index,stages,query,solr,http,report)
 #   scale          stories for the indexing throughput run (Steppe vs raw Lucene), default 5000;
 #                  index.warmup (default min(scale, 10000)) stories indexed by both first
 #   stages.scale   stories for the single-threaded stage split (default 21578), stages.passes (2)
+#   ner            (issue 16) the shipped entity tagger against the OpenNLP recogniser it replaced, one
+#                  thread each, recognize(text) over Reuters-21578 in ner.rounds (3) alternating rounds after
+#                  ner.warmup (2), tokens/s of thread CPU; then both on CoNLL eng.testa (speed, F1 per type).
+#                  ner.articles (all), ner.old.model (bench/ner/en-ner-opennlp.bin). Result: results/ner.json
 #   query.scales   index sizes for query latency, Solr and HTTP, default = scale; a missing index
 #                  is built first (IndexBench, no warm-up)
 #   query.seconds (1), query.warmup.seconds (1), query.jit.seconds (4), query.threads (1,2,4)
@@ -89,6 +93,11 @@ fi
 if has index; then
   log "index: Steppe vs raw Lucene at scale ${P[scale]}"
   jrun IndexBench -Dscale="${P[scale]}" 2>&1 | tee "$OUT/logs/index-${P[scale]}.log"
+fi
+
+if has ner; then
+  log "ner: the entity tagger against the OpenNLP recogniser it replaced"
+  jrun NerBench 2>&1 | tee "$OUT/logs/ner.log"
 fi
 
 if has stages; then

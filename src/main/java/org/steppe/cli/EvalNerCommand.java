@@ -4,10 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import opennlp.tools.namefind.TokenNameFinderModel;
 import org.steppe.enrich.ner.ConllReader;
 import org.steppe.enrich.ner.ConllSentence;
 import org.steppe.enrich.ner.NerEvaluation;
+import org.steppe.enrich.ner.NerModel;
 import org.steppe.enrich.ner.NerModels;
 import org.steppe.enrich.ner.NerTagger;
 import picocli.CommandLine;
@@ -35,10 +35,10 @@ public final class EvalNerCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw new CommandLine.ParameterException(new CommandLine(this), "no such file: " + file);
     }
-    TokenNameFinderModel m = model == null
+    NerModel m = model == null
         ? NerModels.builtIn().orElseThrow(() -> new CommandLine.ParameterException(new CommandLine(this),
             "no model is built in; pass --model"))
-        : NerModels.load(model);
+        : NerModel.read(model);
     if (passes < 1) {
       throw new CommandLine.ParameterException(new CommandLine(this), "--passes must be at least 1");
     }

@@ -17,14 +17,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * Prints what the indexer would store for each article of the given files, as JSON Lines. Offsets
- * are Java string indices into the file's decoded text (for a Reuters story: into its title, a blank
- * line and its body).
+ * Prints what the indexer would store for each article of the given files, as JSON Lines, with the
+ * clean body it indexes. Offsets are Java string indices into the article's text: the file's decoded
+ * text (for a Reuters story: its title, a blank line and its body; for a web page, feed item or JSON
+ * Lines article: the text read from it, paragraphs separated by blank lines).
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = "Print, as JSON Lines, what the indexer would store for each article in FILE...")
 final class ExtractCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files (.txt, reut2-*.sgm).")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files (.txt, reut2-*.sgm, .html/.htm[.gz], .rss/.atom/.xml feeds, .jsonl).")
   List<Path> files;
 
   @Option(names = "--config", paramLabel = "DIR", description = "Configuration folder (default: index-config/ if present, else built in).")

@@ -31,11 +31,26 @@ final class IndexCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     RemovalLimit limit = sync.removalLimit();
     if (options.openSearch.enabled()) {
+      sync.refuseWatchOnCluster(spec);
       try (WritableOpenSearchSteppe steppe = options.openSearch.openWritable(options.steppeConfig())) {
         IndexSummary s = steppe.indexCorpus(options.corpus, new BarProgress(), limit);
         report(out, s);
         reportBulk(out, steppe);
       }
+      return 0;
+    }
+    if (sync.watch) {
+      WritableSteppe steppe = Steppe.openWritable(options.index, options.steppeConfig());
+      try {
+        steppe.watchCorpus(options.corpus, limit, new WatchReport(out));
+        report(out, steppe.indexCorpus(options.corpus, new BarProgress(), limit));
+      } catch (Exception e) {
+        steppe.close();
+        throw e;
+      }
+      out.printf("Watching %s for changes (Ctrl-C to stop)%n", options.corpus);
+      out.flush();
+      WatchReport.untilStopped(steppe, "steppe index");
       return 0;
     }
     try (WritableSteppe steppe = Steppe.openWritable(options.index, options.steppeConfig())) {

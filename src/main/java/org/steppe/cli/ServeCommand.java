@@ -48,6 +48,9 @@ final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
     }
     RemovalLimit limit = sync.removalLimit();
+    if (options.openSearch.enabled()) {
+      sync.refuseWatchOnCluster(spec);
+    }
     // Writable when it can be: the incremental sync re-indexes only what changed, and holding the
     // lock keeps a concurrent `index` run from writing under the server. An index on read-only
     // storage (a mounted snapshot, a shared volume) is served as it is, with nothing written to it.
@@ -62,6 +65,9 @@ final class ServeCommand implements Callable<Integer> {
         out.printf("The index at %s is read-only: serving it as it is (%d articles), without syncing the corpus.%n",
             options.index, steppe.articleCount());
       } else if (Files.exists(options.corpus)) {
+        if (sync.watch) {
+          writable.watchCorpus(options.corpus, limit, new WatchReport(out)); // before the first run, so no change falls between
+        }
         IndexSummary s = writer.indexCorpus(options.corpus, new IndexCommand.BarProgress(), limit);
         IndexCommand.report(out, s);
         if (onCluster != null) {
@@ -92,7 +98,8 @@ final class ServeCommand implements Callable<Integer> {
         stopped.countDown();
       }
     }, "steppe-shutdown"));
-    out.printf("Steppe is serving %d articles on %s (Ctrl-C to stop)%n", steppe.articleCount(), url(host, app.port()));
+    out.printf("Steppe is serving %d articles on %s%s (Ctrl-C to stop)%n", steppe.articleCount(), url(host, app.port()),
+        sync.watch && writable != null && Files.exists(options.corpus) ? ", watching " + options.corpus + " for changes" : "");
     out.flush();
     stopped.await();
     return 0;

@@ -10,9 +10,10 @@ import org.steppe.ingest.Article;
 
 /**
  * An enriched article as one line of JSON, the shape {@code extract} prints and {@code eval-quotes
- * --jsonl} writes: {@code id}, {@code file}, metadata, {@code entities} ({@code name}, {@code type},
- * {@code mentions}) and {@code quotes} ({@code text}, {@code start}, {@code end}, {@code kind},
- * {@code speaker}, {@code role}, {@code speakerMention}), offsets into the file's decoded text.
+ * --jsonl} writes: {@code id}, {@code file}, metadata, {@code body} (the clean text indexed),
+ * {@code entities} ({@code name}, {@code type}, {@code mentions}) and {@code quotes} ({@code text},
+ * {@code start}, {@code end}, {@code kind}, {@code speaker}, {@code role}, {@code speakerMention}),
+ * offsets into the article's text (for a text file, its decoded text).
  */
 public final class EnrichedArticleJson {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,6 +39,7 @@ public final class EnrichedArticleJson {
     o.put("date", a.metadata().date() == null ? null : a.metadata().date().toString());
     o.put("author", a.metadata().author());
     o.put("url", a.metadata().url());
+    o.put("body", a.body());
     List<Map<String, Object>> entities = new ArrayList<>();
     for (Entity en : e.entities()) {
       Map<String, Object> m = new LinkedHashMap<>();

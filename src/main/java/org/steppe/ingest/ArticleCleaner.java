@@ -51,7 +51,7 @@ public final class ArticleCleaner {
         continue;
       }
       String key = line.text().strip();
-      if (key.length() >= boilerplate.minRepeatLength() && !seen.add(key)) {
+      if (!doc.paragraphed() && key.length() >= boilerplate.minRepeatLength() && !seen.add(key)) {
         continue; // the same paragraph again, as when a site repeats its lede
       }
       for (Segment s : withoutInline(line)) {

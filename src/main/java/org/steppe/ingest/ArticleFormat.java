@@ -10,10 +10,12 @@ public interface ArticleFormat {
   boolean accepts(Path file);
 
   /**
-   * The articles in one decoded file.
+   * The articles in one file. A format decodes the bytes itself, since some are compressed or
+   * declare their own charset; {@link DecodedText#read} does it for plain text formats.
    *
    * @param relativePath the file's path relative to the corpus root, with {@code /} separators
-   * @param text the file's decoded text
+   * @param bytes the file's content, not empty
+   * @param listener hears about the file, or the parts of it, that could not be read as they were
    */
-  List<SourceDocument> parse(String relativePath, String text);
+  List<SourceDocument> read(String relativePath, byte[] bytes, IngestListener listener);
 }

@@ -51,9 +51,9 @@ public final class Corpus {
     return new Corpus(root, formats, cleaner, listener, bytes);
   }
 
-  /** Plain text and Reuters-21578 SGML. */
+  /** Plain text, Reuters-21578 SGML, web pages, RSS/Atom feeds and JSON Lines. */
   public static List<ArticleFormat> defaultFormats() {
-    return List.of(new PlainTextFormat(), new ReutersSgmlFormat());
+    return List.of(new PlainTextFormat(), new ReutersSgmlFormat(), new HtmlFormat(), new FeedFormat(), new JsonLinesFormat());
   }
 
   public Path root() {
@@ -214,20 +214,12 @@ public final class Corpus {
       listener.skipped(rel, "cannot be read: " + reason(e));
       return List.of();
     }
-    DecodedText decoded = DecodedText.decode(bytes);
-    if (decoded.looksBinary()) {
-      listener.skipped(rel, "binary file, not text");
-      return List.of();
-    }
-    if (decoded.text().isBlank()) {
+    if (bytes.length == 0) {
       listener.skipped(rel, "empty file");
       return List.of();
     }
-    if (decoded.fellBack()) {
-      listener.warning(rel, "not valid UTF-8; read as " + decoded.charset().name());
-    }
     List<Article> articles = new ArrayList<>();
-    for (SourceDocument doc : format.parse(rel, decoded.text())) {
+    for (SourceDocument doc : format.read(rel, bytes, listener)) {
       Article article = cleaner.clean(doc, manifest.statedFor(doc));
       if (article.kept().isEmpty()) {
         listener.skipped(rel.equals(doc.id()) ? rel : rel + "#" + doc.id(), "no article text once boilerplate is removed");
@@ -235,13 +227,13 @@ public final class Corpus {
         articles.add(article);
       }
     }
-    if (articles.isEmpty() && format instanceof ReutersSgmlFormat) {
-      listener.skipped(rel, "no <REUTERS> stories found");
-    }
     return articles;
   }
 
   private Optional<ArticleFormat> format(Path file) {
+    if (file.equals(root.resolve(Manifest.FILE))) {
+      return Optional.empty(); // the sidecar manifest states metadata; it holds no articles
+    }
     return formats.stream().filter(f -> f.accepts(file)).findFirst();
   }
 

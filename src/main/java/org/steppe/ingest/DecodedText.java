@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * A file's bytes decoded as text: in the UTF-16 or UTF-32 encoding a byte-order mark names, else
@@ -33,6 +34,26 @@ public record DecodedText(String text, Charset charset, boolean fellBack) {
       // Windows-1252 maps every byte a Latin-1 file uses for text, and fixes curly quotes besides.
       return new DecodedText(new String(bytes, WINDOWS_1252), WINDOWS_1252, true);
     }
+  }
+
+  /**
+   * A text file's content, decoded; empty (and reported to {@code listener}) when the bytes are
+   * binary or hold no text. A file that is not valid UTF-8 is read as Windows-1252 with a warning.
+   */
+  public static Optional<String> read(String relativePath, byte[] bytes, IngestListener listener) {
+    DecodedText decoded = decode(bytes);
+    if (decoded.looksBinary()) {
+      listener.skipped(relativePath, "binary file, not text");
+      return Optional.empty();
+    }
+    if (decoded.text().isBlank()) {
+      listener.skipped(relativePath, "empty file");
+      return Optional.empty();
+    }
+    if (decoded.fellBack()) {
+      listener.warning(relativePath, "not valid UTF-8; read as " + decoded.charset().name());
+    }
+    return Optional.of(decoded.text());
   }
 
   private static String strict(Charset charset, byte[] bytes, int from) throws CharacterCodingException {

@@ -11,7 +11,9 @@ public final class PlainTextFormat implements ArticleFormat {
   }
 
   @Override
-  public List<SourceDocument> parse(String relativePath, String text) {
-    return List.of(new SourceDocument(relativePath, relativePath, text, Metadata.NONE));
+  public List<SourceDocument> read(String relativePath, byte[] bytes, IngestListener listener) {
+    return DecodedText.read(relativePath, bytes, listener)
+        .map(text -> List.of(new SourceDocument(relativePath, relativePath, text, Metadata.NONE)))
+        .orElse(List.of());
   }
 }

@@ -38,7 +38,16 @@ public final class ReutersSgmlFormat implements ArticleFormat {
   }
 
   @Override
-  public List<SourceDocument> parse(String relativePath, String text) {
+  public List<SourceDocument> read(String relativePath, byte[] bytes, IngestListener listener) {
+    List<SourceDocument> stories = DecodedText.read(relativePath, bytes, listener).map(text -> parse(relativePath, text)).orElse(null);
+    if (stories != null && stories.isEmpty()) {
+      listener.skipped(relativePath, "no <REUTERS> stories found");
+    }
+    return stories == null ? List.of() : stories;
+  }
+
+  /** The stories of one decoded file. */
+  List<SourceDocument> parse(String relativePath, String text) {
     List<SourceDocument> out = new ArrayList<>();
     Matcher story = STORY.matcher(text);
     while (story.find()) {

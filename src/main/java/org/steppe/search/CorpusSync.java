@@ -23,6 +23,7 @@ import org.steppe.index.ArticleStore.Stored;
 import org.steppe.ingest.Article;
 import org.steppe.ingest.Corpus;
 import org.steppe.ingest.IngestListener;
+import org.steppe.ingest.Manifest;
 
 /**
  * Brings an index in line with a corpus folder: adds new articles, replaces changed ones, removes
@@ -50,7 +51,21 @@ final class CorpusSync {
    * @throws TooManyRemovalsException when the run would remove more than {@code limit} allows
    */
   IndexSummary run(Path corpusRoot, IndexProgress progress, RemovalLimit limit) throws IOException {
+    return run(corpusRoot, progress, limit, null);
+  }
+
+  /**
+   * A run that reads only the files that changed: those at or under the {@code changed} paths
+   * (relative, {@code /}-separated). Every other file listed keeps what the index holds from it;
+   * files no longer listed lose their articles as in a full run.
+   *
+   * @param changed the paths that changed since the last run, or {@code null} to read every file
+   */
+  IndexSummary run(Path corpusRoot, IndexProgress progress, RemovalLimit limit, Set<String> changed) throws IOException {
     long t0 = System.nanoTime();
+    if (changed != null && changed.contains(Manifest.FILE)) {
+      changed = null; // the manifest states metadata for any file: every file is read again
+    }
     Problems problems = new Problems();
     Corpus corpus = Corpus.open(corpusRoot, index.setup().config(), problems);
     Corpus.Listing listing = corpus.list();
@@ -62,13 +77,13 @@ final class CorpusSync {
     }
     if (!index.canDiscard()) {
       // Writes cannot be taken back once made: find what the run would remove before writing anything.
-      Pass dryRun = pass(corpus, files, before, null, new Problems(), IndexProgress.NONE);
+      Pass dryRun = pass(corpus, corpusRoot, files, changed, before, null, new Problems(), IndexProgress.NONE);
       List<String> removals = removals(before, dryRun, listed, listing);
       checkLimit(limit, removals.size(), before, corpusRoot);
     }
     progress.started(files.size());
     Counts counts = new Counts();
-    Pass pass = pass(corpus, files, before, counts, problems, progress);
+    Pass pass = pass(corpus, corpusRoot, files, changed, before, counts, problems, progress);
     List<String> removals = removals(before, pass, listed, listing);
     int fromCorpus = (int) before.values().stream().filter(v -> !v.fromCode()).count();
     // Kept as last indexed: found again but not enriched this time, or neither found nor gone (unreadable).
@@ -92,12 +107,20 @@ final class CorpusSync {
   private record Pass(IdClaims claims, Set<String> usedFiles, Set<String> failedIds) {}
 
   /**
-   * Reads every file on every core and claims its articles' ids in path order; with {@code counts},
+   * Reads every file (or the {@code changed} ones) on every core and claims its articles' ids in path order; with {@code counts},
    * also brings each article up to date in the store, else only reads (a dry run).
    */
-  private Pass pass(Corpus corpus, List<Path> files, Map<String, Stored> before, Counts counts, Problems problems,
-      IndexProgress progress) throws IOException {
+  private Pass pass(Corpus corpus, Path corpusRoot, List<Path> files, Set<String> changed, Map<String, Stored> before,
+      Counts counts, Problems problems, IndexProgress progress) throws IOException {
     IdClaims claims = new IdClaims(files.size());
+    Map<String, List<String>> heldBy = new HashMap<>();
+    if (changed != null) {
+      for (Map.Entry<String, Stored> e : before.entrySet()) {
+        if (!e.getValue().fromCode()) {
+          heldBy.computeIfAbsent(e.getValue().file(), f -> new ArrayList<>()).add(e.getKey());
+        }
+      }
+    }
     Set<String> usedFiles = ConcurrentHashMap.newKeySet(); // files that yielded articles this time
     Set<String> failedIds = ConcurrentHashMap.newKeySet(); // articles whose enrichment failed
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -106,6 +129,15 @@ final class CorpusSync {
       for (int i = 0; i < files.size(); i++) {
         int number = i;
         Path file = files.get(i);
+        String rel = relative(corpusRoot, file);
+        if (!within(rel, changed)) {
+          List<String> held = heldBy.getOrDefault(rel, List.of());
+          jobs.add(pool.submit(() -> {
+            claims.claimHeld(number, rel, held);
+            return null;
+          }));
+          continue;
+        }
         // Submitted in path order, so every earlier file has started when a file waits for its claims.
         jobs.add(pool.submit(() -> {
           List<Article> read = corpus.read(file);
@@ -195,6 +227,19 @@ final class CorpusSync {
       failedIds.add(a.id());
       problems.skipped(where, "could not be indexed (" + e + ")" + (old == null ? "" : "; its last indexed version is kept"));
     }
+  }
+
+  /** Whether {@code rel} is one of the {@code changed} paths or lies under one ({@code null}: all changed). */
+  private static boolean within(String rel, Set<String> changed) {
+    if (changed == null) {
+      return true;
+    }
+    for (String p = rel; !p.isEmpty(); p = p.contains("/") ? p.substring(0, p.lastIndexOf('/')) : "") {
+      if (changed.contains(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String relative(Path root, Path file) {

@@ -1,6 +1,7 @@
 package org.steppe.search;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -52,6 +53,26 @@ final class IdClaims {
         }
       }
       return won;
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("claims are never completed exceptionally", e);
+    } finally {
+      claimed.get(file).complete(null);
+    }
+  }
+
+  /**
+   * Claims, for file number {@code file} that is not read this time, the ids the index holds from
+   * it, in path order as {@link #claim} does; so a file read in the same run cannot take them
+   * unless it comes first.
+   */
+  void claimHeld(int file, String fileName, Collection<String> ids) throws InterruptedException {
+    try {
+      if (file > 0) {
+        claimed.get(file - 1).get();
+      }
+      for (String id : ids) {
+        owners.putIfAbsent(id, fileName);
+      }
     } catch (ExecutionException e) {
       throw new IllegalStateException("claims are never completed exceptionally", e);
     } finally {

@@ -60,12 +60,18 @@ final class LuceneWriter implements Closeable {
   }
 
   IndexSummary indexCorpus(Path corpus, IndexProgress progress, RemovalLimit limit) throws IOException {
+    return indexChanges(corpus, null, progress, limit);
+  }
+
+  /** A corpus run that reads only the files at or under {@code changed} ({@code null}: every file); one run at a time. */
+  synchronized IndexSummary indexChanges(Path corpus, Set<String> changed, IndexProgress progress, RemovalLimit limit)
+      throws IOException {
     if (index.writer().hasUncommittedChanges()) {
       // A run that stops (too many removals) drops what it did; what was put before it must not go with it.
       index.commit(Map.of());
     }
     return new CorpusSync(index, Runtime.getRuntime().availableProcessors())
-        .run(corpus, progress == null ? IndexProgress.NONE : progress, limit == null ? RemovalLimit.DEFAULT : limit);
+        .run(corpus, progress == null ? IndexProgress.NONE : progress, limit == null ? RemovalLimit.DEFAULT : limit, changed);
   }
 
   void commit() throws IOException {

@@ -2,6 +2,8 @@ package org.steppe.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.lucene.store.Directory;
 
 /**
@@ -11,6 +13,7 @@ import org.apache.lucene.store.Directory;
 public final class WritableSteppe extends Steppe implements SteppeWriter {
   private final LuceneSearch reader;
   private final LuceneWriter writer;
+  private final List<CorpusWatch> watches = new CopyOnWriteArrayList<>();
 
   WritableSteppe(LuceneSearch reader, LuceneWriter writer, Directory ownDirectory) {
     super(reader, ownDirectory);
@@ -45,6 +48,23 @@ public final class WritableSteppe extends Steppe implements SteppeWriter {
     return summary;
   }
 
+  /**
+   * Watches a corpus folder and keeps the index in line with it: new, changed and removed files
+   * are indexed in batches (a burst of files is one commit) within seconds, as
+   * {@link #indexCorpus} would, reading only the files that changed. Changes made after this
+   * returns are seen; call {@link #indexCorpus} after it to catch up with earlier ones. Closing
+   * this writer stops the watch too.
+   *
+   * @param limit the largest share of the corpus's articles one batch may remove (a batch over it changes nothing)
+   * @param listener told of every batch
+   * @throws IOException when the folder cannot be watched
+   */
+  public CorpusWatch watchCorpus(Path corpus, RemovalLimit limit, CorpusWatch.Listener listener) throws IOException {
+    CorpusWatch watch = CorpusWatch.start(corpus, writer, reader, limit, listener);
+    watches.add(watch);
+    return watch;
+  }
+
   @Override
   public void commit() throws IOException {
     writer.commit();
@@ -55,6 +75,9 @@ public final class WritableSteppe extends Steppe implements SteppeWriter {
   @Override
   public void close() throws IOException {
     try {
+      for (CorpusWatch watch : watches) {
+        watch.close();
+      }
       writer.close();
     } finally {
       super.close();

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.util.Span;
 import org.steppe.enrich.EntityType;
 
 /**
@@ -73,8 +72,8 @@ public final class ConllReader {
    * The entity spans of one sentence's tags. Read as IOB1, which also reads IOB2 correctly: an
    * I- tag continues an entity of its own type, anything else starts one.
    */
-  static Span[] spans(List<String> tags, String name, int firstLine) {
-    List<Span> out = new ArrayList<>();
+  static NameSpan[] spans(List<String> tags, String name, int firstLine) {
+    List<NameSpan> out = new ArrayList<>();
     int start = -1;
     String type = null;
     for (int i = 0; i <= tags.size(); i++) {
@@ -94,13 +93,13 @@ public final class ConllReader {
           && (prefix.equals("I") || prefix.equals("E") || prefix.equals("L"));
       if (!continues) {
         if (type != null) {
-          out.add(new Span(start, i, type));
+          out.add(new NameSpan(start, i, type));
         }
         start = i;
         type = tagType;
       }
     }
-    return out.toArray(Span[]::new);
+    return out.toArray(NameSpan[]::new);
   }
 
   private static String typeLabel(String conllType, String name, int line) {

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import opennlp.tools.util.Span;
 
 /**
  * Scores predicted names against gold ones as conlleval does: a name counts only when its start,
@@ -59,19 +58,19 @@ public final class NerEvaluation {
   private long taggingNanos;
 
   /** Adds one sentence's gold and predicted names. */
-  public void add(int sentenceTokens, Span[] gold, Span[] predicted) {
+  public void add(int sentenceTokens, NameSpan[] gold, NameSpan[] predicted) {
     sentences++;
     tokens += sentenceTokens;
-    Set<Span> goldSet = new HashSet<>(Arrays.asList(gold));
-    for (Span g : gold) {
+    Set<NameSpan> goldSet = new HashSet<>(Arrays.asList(gold));
+    for (NameSpan g : gold) {
       all.gold++;
-      counts(g.getType()).gold++;
+      counts(g.type()).gold++;
     }
-    for (Span p : predicted) {
+    for (NameSpan p : predicted) {
       all.predicted++;
-      Counts c = counts(p.getType());
+      Counts c = counts(p.type());
       c.predicted++;
-      // Span.equals compares start, end and type: exactly conlleval's definition of a correct chunk.
+      // NameSpan.equals compares start, end and type: exactly conlleval's definition of a correct chunk.
       if (goldSet.remove(p)) {
         all.correct++;
         c.correct++;

@@ -52,7 +52,9 @@ public final class Enricher {
         new PersonRuleRecognizer(personRules, verbs)));
     // The statistical model finds names nobody listed; a build without the model runs without it.
     if (entityModel) {
-      ModelEntityRecognizer.builtIn().ifPresent(recognizers::add);
+      ModelEntityRecognizer.builtIn()
+          .map(model -> model.filtering(personRules.keys(personRules.notNames()), personRules.keys(personRules.titles())))
+          .ifPresent(recognizers::add);
     }
     QuoteExtractor extractor = quotes ? RuleQuoteExtractor.load(config, gazetteer, verbs) : (text, mentions) -> List.of();
     return new Enricher(gazetteer, recognizers, new EntityResolver(personRules.keys(personRules.notNames())), extractor);

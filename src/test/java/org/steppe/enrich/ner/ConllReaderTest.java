@@ -10,7 +10,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
-import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
 
 class ConllReaderTest {
@@ -39,9 +38,9 @@ class ConllReaderTest {
         """);
     assertEquals(3, sentences.size());
     assertArrayEquals(new String[] {"EU", "rejects", "German", "call", "."}, sentences.get(0).tokens());
-    assertArrayEquals(new Span[] {new Span(0, 1, "organization"), new Span(2, 3, "misc")}, sentences.get(0).names());
-    assertArrayEquals(new Span[] {new Span(0, 2, "person")}, sentences.get(1).names());
-    assertArrayEquals(new Span[] {new Span(0, 1, "place")}, sentences.get(2).names());
+    assertArrayEquals(new NameSpan[] {new NameSpan(0, 1, "organization"), new NameSpan(2, 3, "misc")}, sentences.get(0).names());
+    assertArrayEquals(new NameSpan[] {new NameSpan(0, 2, "person")}, sentences.get(1).names());
+    assertArrayEquals(new NameSpan[] {new NameSpan(0, 1, "place")}, sentences.get(2).names());
     assertTrue(sentences.get(0).documentStart());
     assertFalse(sentences.get(1).documentStart());
     assertTrue(sentences.get(2).documentStart());
@@ -50,12 +49,12 @@ class ConllReaderTest {
   @Test
   void aBTagSplitsTwoAdjacentNamesOfOneTypeInIob1AndStartsOneInIob2() throws IOException {
     ConllSentence iob1 = read("Germany I-LOC\nFrance B-LOC\nItaly I-LOC\nand O\nSpain I-LOC\n").get(0);
-    assertArrayEquals(new Span[] {new Span(0, 1, "place"), new Span(1, 3, "place"), new Span(4, 5, "place")}, iob1.names());
+    assertArrayEquals(new NameSpan[] {new NameSpan(0, 1, "place"), new NameSpan(1, 3, "place"), new NameSpan(4, 5, "place")}, iob1.names());
     ConllSentence iob2 = read("New B-LOC\nYork I-LOC\nTimes B-ORG\n").get(0);
-    assertArrayEquals(new Span[] {new Span(0, 2, "place"), new Span(2, 3, "organization")}, iob2.names());
+    assertArrayEquals(new NameSpan[] {new NameSpan(0, 2, "place"), new NameSpan(2, 3, "organization")}, iob2.names());
     // An I- tag after a name of another type starts a new name.
     ConllSentence mixed = read("UEFA I-ORG\nCup I-MISC\n").get(0);
-    assertArrayEquals(new Span[] {new Span(0, 1, "organization"), new Span(1, 2, "misc")}, mixed.names());
+    assertArrayEquals(new NameSpan[] {new NameSpan(0, 1, "organization"), new NameSpan(1, 2, "misc")}, mixed.names());
   }
 
   @Test

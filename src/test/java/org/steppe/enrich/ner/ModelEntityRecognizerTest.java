@@ -63,6 +63,19 @@ class ModelEntityRecognizerTest {
   }
 
   @Test
+  void dropsWhatTheConfigurationSaysIsNoName() {
+    String text = "Kazak officials met the Vice-Minister of Foreign Affairs Askar Musinov in Astana.\n"
+        + "\"Recent events testify to this,\" the Vice-Minister stressed, in Kazak.";
+    ModelEntityRecognizer filtered = ModelEntityRecognizer.builtIn().orElseThrow()
+        .filtering(java.util.Set.of("kazak"), java.util.Set.of("vice minister", "president"));
+    List<EntityMention> mentions = filtered.recognize(text);
+    assertTrue(mentions.stream().noneMatch(m -> m.text().equals("Vice-Minister")), mentions.toString());
+    // A not-name word is at most a nationality (misc), never a person, organisation or place.
+    assertTrue(mentions.stream().filter(m -> m.text().equals("Kazak")).allMatch(m -> m.type() == EntityType.MISC), mentions.toString());
+    assertTrue(mentions.contains(mention(text, "Askar Musinov", EntityType.PERSON)), mentions.toString());
+  }
+
+  @Test
   void givesTheSameAnswerFromManyThreads() throws Exception {
     String text = "Kazakh President Nursultan Nazarbayev met Vladimir Putin in Moscow.\n"
         + "Stanislav Pritchin of the Russian Academy of Sciences was skeptical.";

@@ -2,7 +2,6 @@ package org.steppe.enrich.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
 
 class NerEvaluationTest {
@@ -13,11 +12,11 @@ class NerEvaluationTest {
     // Gold: person 0-2, place 3-4, organization 5-6. Predicted: the person exactly, the place with a
     // wrong type, the organization one token too long, and an extra misc.
     eval.add(8,
-        new Span[] {new Span(0, 2, "person"), new Span(3, 4, "place"), new Span(5, 6, "organization")},
-        new Span[] {new Span(0, 2, "person"), new Span(3, 4, "organization"), new Span(5, 7, "organization"),
-            new Span(7, 8, "misc")});
+        new NameSpan[] {new NameSpan(0, 2, "person"), new NameSpan(3, 4, "place"), new NameSpan(5, 6, "organization")},
+        new NameSpan[] {new NameSpan(0, 2, "person"), new NameSpan(3, 4, "organization"), new NameSpan(5, 7, "organization"),
+            new NameSpan(7, 8, "misc")});
     // Second sentence: one place found, one missed.
-    eval.add(4, new Span[] {new Span(0, 1, "place"), new Span(2, 3, "place")}, new Span[] {new Span(0, 1, "place")});
+    eval.add(4, new NameSpan[] {new NameSpan(0, 1, "place"), new NameSpan(2, 3, "place")}, new NameSpan[] {new NameSpan(0, 1, "place")});
 
     NerEvaluation.Counts all = eval.overall();
     assertEquals(5, all.gold());
@@ -38,7 +37,7 @@ class NerEvaluationTest {
   @Test
   void aPredictedNameMatchesAtMostOneGoldName() {
     NerEvaluation eval = new NerEvaluation();
-    eval.add(2, new Span[] {new Span(0, 1, "person")}, new Span[] {new Span(0, 1, "person"), new Span(0, 1, "person")});
+    eval.add(2, new NameSpan[] {new NameSpan(0, 1, "person")}, new NameSpan[] {new NameSpan(0, 1, "person"), new NameSpan(0, 1, "person")});
     assertEquals(1, eval.overall().correct());
     assertEquals(50.0, eval.overall().precision(), 1e-9);
   }
@@ -46,8 +45,8 @@ class NerEvaluationTest {
   @Test
   void theReportEndsWithTheF1LineInPercent() {
     NerEvaluation eval = new NerEvaluation();
-    eval.add(3, new Span[] {new Span(0, 1, "person"), new Span(1, 2, "place")},
-        new Span[] {new Span(0, 1, "person"), new Span(2, 3, "place")});
+    eval.add(3, new NameSpan[] {new NameSpan(0, 1, "person"), new NameSpan(1, 2, "place")},
+        new NameSpan[] {new NameSpan(0, 1, "person"), new NameSpan(2, 3, "place")});
     String[] lines = eval.report().split("\n");
     assertEquals("F1 50.00", lines[lines.length - 1]);
   }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import opennlp.tools.namefind.TokenNameFinderModel;
 import org.junit.jupiter.api.Test;
 
 class NerTaggerTest {
@@ -16,7 +15,7 @@ class NerTaggerTest {
   void theShippedModelScoresWellOnTheFirstDevelopmentSentences() throws Exception {
     assumeTrue(Files.isRegularFile(TESTA), "CoNLL-2003 dev split not found at " + TESTA);
     List<ConllSentence> slice = ConllReader.read(TESTA).subList(0, 600);
-    TokenNameFinderModel model = NerModels.builtIn().orElseThrow();
+    NerModel model = NerModels.builtIn().orElseThrow();
     NerEvaluation eval = NerTagger.evaluate(model, slice);
     assertTrue(eval.overall().gold() > 900, "the slice should hold many names: " + eval.overall().gold());
     assertTrue(eval.overall().f1() > 85, eval.report());

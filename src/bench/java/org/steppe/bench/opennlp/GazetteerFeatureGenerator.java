@@ -1,4 +1,4 @@
-package org.steppe.enrich.ner;
+package org.steppe.bench.opennlp;
 
 import java.util.List;
 import java.util.Map;
