@@ -11,10 +11,13 @@ const $ = (id) => document.getElementById(id);
 const FACET_PREVIEW = 8;
 let state = readState();
 let inflight = null;
+let typed = false; // whether the current history entry is a search being typed (later keystrokes replace it)
+const TYPING_PAUSE_MS = 250;
 const expanded = new Set(); // facets showing all their values
 
 /** Goes to a new state: a history entry (so Back works) and a fresh render. */
 function navigate(next) {
+  typed = false;
   history.pushState(null, '', href(next));
   // A new page of results or another article starts at the top; ticking a filter keeps the place.
   const moved = next.view !== state.view || next.page !== state.page || next.id !== state.id;
@@ -48,7 +51,8 @@ async function render() {
   inflight?.abort();
   inflight = new AbortController();
   const signal = inflight.signal;
-  $('q').value = state.q;
+  // While the reader types, the box is theirs: results follow it, never the other way round.
+  if (document.activeElement !== $('q')) $('q').value = state.q;
   $('sort').value = state.sort || 'relevance';
   $('tab-search').setAttribute('aria-current', state.view === 'search' ? 'page' : 'false');
   $('tab-quotes').setAttribute('aria-current', state.view === 'quotes' ? 'page' : 'false');
@@ -82,7 +86,8 @@ async function render() {
 
 async function renderResults(signal) {
   const quotes = state.view === 'quotes';
-  const data = await get(quotes ? '/api/quotes' : '/api/search', apiParams(state), { signal });
+  // Articles fold repeated stories (a wire's second send) under the first as "N similar".
+  const data = await get(quotes ? '/api/quotes' : '/api/search', apiParams(state, quotes ? {} : { group: 'similar' }), { signal });
   const noun = quotes ? (data.total === 1 ? 'quote' : 'quotes') : (data.total === 1 ? 'article' : 'articles');
   const size = 10;
   const pages = Math.max(1, Math.ceil(data.total / size));
@@ -93,6 +98,7 @@ async function renderResults(signal) {
   $('export-csv').href = `${quotes ? '/api/quotes' : '/api/search'}?${withFormat(exportParams, 'csv')}`;
   $('export-json').href = `${quotes ? '/api/quotes' : '/api/search'}?${withFormat(exportParams, 'json')}`;
   renderDidYouMean(data.didYouMean);
+  renderNotice(data.notice);
   renderChips();
   renderFacets(data.facets);
   if (quotes) replace($('hits'), data.quotes.map((q) => quoteCard(q, state, link)));
@@ -106,6 +112,13 @@ function withFormat(params, format) {
   const p = new URLSearchParams(params);
   p.set('format', format);
   return p.toString();
+}
+
+/** What lenient reading changed in the query: a small line, not an error. */
+function renderNotice(notice) {
+  const el = $('notice');
+  el.hidden = !notice;
+  el.textContent = notice ? `Searched as words: ${notice}.` : '';
 }
 
 function renderDidYouMean(suggestion) {
@@ -232,11 +245,29 @@ function init() {
     input.value = text;
     $('search-form').requestSubmit();
   });
+  let pause = 0;
+  const searchFor = (text) => withChanges(state, { q: text, view: state.view === 'article' ? 'search' : state.view, id: '' });
   $('search-form').addEventListener('submit', (e) => {
     e.preventDefault();
+    clearTimeout(pause);
     suggestions.close();
-    const view = state.view === 'article' ? 'search' : state.view;
-    navigate(withChanges(state, { q: input.value.trim(), view, id: '' }));
+    const next = searchFor(input.value.trim());
+    if (typed && next.q === state.q) { typed = false; return; } // already showing: Enter only settles it
+    navigate(next);
+  });
+  // Search as you type: after a short pause, the results follow the box. The first pause of a
+  // search adds a history entry, later ones replace it, so Back returns to the search before.
+  input.addEventListener('input', () => {
+    clearTimeout(pause);
+    pause = setTimeout(() => {
+      const next = searchFor(input.value.trim());
+      if (next.q === state.q && next.view === state.view) return;
+      if (typed) history.replaceState(null, '', href(next));
+      else history.pushState(null, '', href(next));
+      typed = true;
+      state = next;
+      render();
+    }, TYPING_PAUSE_MS);
   });
   $('sort').addEventListener('change', (e) => navigate(withChanges(state, { sort: e.target.value })));
   const toggle = $('filters-toggle');

@@ -11,6 +11,9 @@ export function attachSuggestions(input, list, onChoose) {
   let disabled = false;
 
   const close = () => {
+    // A suggestion request still on its way must not reopen the list after Enter or a choice.
+    clearTimeout(timer);
+    controller?.abort();
     list.hidden = true;
     input.setAttribute('aria-expanded', 'false');
     input.removeAttribute('aria-activedescendant');

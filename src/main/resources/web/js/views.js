@@ -18,8 +18,18 @@ export function articleList(hits, state, link) {
         h('time', hit.date ? { datetime: hit.date } : {}, hit.date ?? 'undated'),
         hit.author ? [' · ', h('span', { class: 'author' }, hit.author)] : null),
       hit.snippet ? h('p', { class: 'snippet' }, snippetNodes(hit.snippet)) : null,
-      entities.length ? h('ul', { class: 'tags', 'aria-label': 'Mentions' }, entities) : null);
+      entities.length ? h('ul', { class: 'tags', 'aria-label': 'Mentions' }, entities) : null,
+      similarStories(hit.similar ?? [], state, link));
   });
+}
+
+/** The repeats of a story folded under it: "2 similar", opening to a link to each. */
+function similarStories(similar, state, link) {
+  if (!similar.length) return null;
+  return h('details', { class: 'similar-stories' },
+    h('summary', {}, `${similar.length} similar`),
+    h('ul', {}, similar.map((s) => h('li', {},
+      link({ ...state, view: 'article', id: s.id }, [s.source ?? 'unknown source', s.date ?? 'undated'].join(' · '))))));
 }
 
 /** A quote card: the words (matches marked), speaker and role, source and date, a link to the article. */

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
     description = "A search engine for news archives that knows who said what.",
     subcommands = {IndexCommand.class, SearchCommand.class, QuotesCommand.class, ExtractCommand.class, ServeCommand.class,
         EvalRelevanceCommand.class, ClusterWordsCommand.class, TrainNerCommand.class, EvalNerCommand.class, EvalQuotesCommand.class,
+        TrainAttributionCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
   public static void main(String[] args) {

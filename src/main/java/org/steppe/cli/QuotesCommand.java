@@ -29,6 +29,10 @@ final class QuotesCommand implements Callable<Integer> {
   @Option(names = "--source", description = "Only quotes from this source (repeatable).")
   List<String> sources;
 
+  @Option(names = "--strict", description = "Read the query exactly as Lucene syntax and refuse it when malformed "
+      + "(exit code 2) instead of searching its words.")
+  boolean strict;
+
   @Option(names = {"-n", "--limit"}, defaultValue = "20", description = "How many quotes (default: ${DEFAULT-VALUE}, at most 100).")
   int limit;
 
@@ -36,9 +40,12 @@ final class QuotesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     try (SteppeSearch steppe = options.openForSearch()) {
-      SearchRequest request = SearchRequest.of(query).withSpeakers(speakers).withSources(sources).withPage(0, limit);
+      SearchRequest request = SearchRequest.of(query).withSpeakers(speakers).withSources(sources).withPage(0, limit).withStrict(strict);
       SearchResult<QuoteHit> r = steppe.searchQuotes(request);
       out.printf("%d quotes%n%n", r.total());
+      if (r.notice() != null) {
+        out.printf("Note: %s%n%n", r.notice());
+      }
       for (QuoteHit q : r.hits()) {
         out.printf("“%s”%n    — %s%s · %s · %s · %s%n%n", Terminal.plain(q.snippet()),
             q.speaker() == null ? "unknown speaker" : q.speaker(), q.role() == null ? "" : ", " + q.role(),

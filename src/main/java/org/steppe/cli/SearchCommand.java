@@ -33,6 +33,10 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--source", description = "Only these sources (repeatable).")
   List<String> sources;
 
+  @Option(names = "--strict", description = "Read the query exactly as Lucene syntax and refuse it when malformed "
+      + "(exit code 2) instead of searching its words.")
+  boolean strict;
+
   @Option(names = {"-n", "--limit"}, defaultValue = "10", description = "How many hits (default: ${DEFAULT-VALUE}, at most 100).")
   int limit;
 
@@ -46,7 +50,7 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     try (SteppeSearch steppe = options.openForSearch()) {
-      SearchRequest request = SearchRequest.of(query).withSources(sources).withSort(SortOrder.parse(sort)).withPage(0, limit);
+      SearchRequest request = SearchRequest.of(query).withSources(sources).withSort(SortOrder.parse(sort)).withPage(0, limit).withStrict(strict);
       SearchResult<ArticleHit> r = steppe.searchArticles(request);
       if (json) {
         for (ArticleHit h : r.hits()) {
@@ -60,6 +64,9 @@ final class SearchCommand implements Callable<Integer> {
         }
       } else {
         out.printf("%d articles match \"%s\"%n%n", r.total(), query);
+        if (r.notice() != null) {
+          out.printf("Note: %s%n%n", r.notice());
+        }
         if (r.didYouMean() != null) {
           out.printf("Did you mean: %s%n%n", r.didYouMean());
         }

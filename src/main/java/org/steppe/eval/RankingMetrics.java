@@ -1,9 +1,10 @@
 package org.steppe.eval;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** Average precision and precision at a cut-off of one ranking, as trec_eval defines them. */
+/** Average precision, precision and nDCG at a cut-off of one ranking, as trec_eval defines them. */
 public final class RankingMetrics {
   private RankingMetrics() {}
 
@@ -35,5 +36,26 @@ public final class RankingMetrics {
       }
     }
     return (double) hits / k;
+  }
+
+  /**
+   * Normalised discounted cumulative gain of the first {@code k} ranks (trec_eval's {@code ndcg_cut}:
+   * the gain is the grade, discounted by log2 of rank + 1, divided by the ideal ranking's).
+   */
+  public static double ndcgAt(int k, List<String> ranking, Map<String, Integer> grades) {
+    double dcg = 0;
+    for (int i = 0; i < Math.min(k, ranking.size()); i++) {
+      dcg += Math.max(0, grades.getOrDefault(ranking.get(i), 0)) / log2(i + 2);
+    }
+    List<Integer> ideal = grades.values().stream().filter(g -> g > 0).sorted(java.util.Comparator.reverseOrder()).toList();
+    double best = 0;
+    for (int i = 0; i < Math.min(k, ideal.size()); i++) {
+      best += ideal.get(i) / log2(i + 2);
+    }
+    return best == 0 ? 0 : dcg / best;
+  }
+
+  private static double log2(double x) {
+    return Math.log(x) / Math.log(2);
   }
 }

@@ -1,93 +1,56 @@
 package org.steppe.eval;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.util.QueryBuilder;
-import org.steppe.index.Analysis;
-import org.steppe.index.Fields;
 
 /**
- * Ranks a TREC collection the way Steppe ranks article bodies (the configured index and query
- * chains, query-time synonyms included, and BM25 with the configured k1 and b) and scores it.
- * The collection is indexed in memory; an 11,000-document collection takes seconds.
+ * Ranks every judged topic of a test collection with two systems, Steppe (through its public search
+ * API, as {@code /api/search} does) and stock Lucene (BM25 with {@code EnglishAnalyzer}), and scores
+ * both the same way: MAP, P@10 and nDCG@10 as trec_eval computes them.
  */
 public final class RelevanceEvaluation {
-  private static final String DOCNO = "docno";
-
-  private final Analysis analysis;
   private final int depth;
 
-  /**
-   * @param analysis the chains and similarity under test
-   * @param depth how many documents each ranking keeps (1000, as in TREC runs)
-   */
-  public RelevanceEvaluation(Analysis analysis, int depth) {
+  /** @param depth how many documents each ranking keeps (1000, as in TREC runs) */
+  public RelevanceEvaluation(int depth) {
     if (depth < 10) {
       throw new IllegalArgumentException("depth must be at least 10 (P@10), not " + depth);
     }
-    this.analysis = analysis;
     this.depth = depth;
   }
 
-  /** What a run scored, overall and per topic. */
-  public record Result(int documents, int topics, double map, double precisionAt10, Map<String, List<String>> rankings,
-      Map<String, Double> averagePrecision) {}
+  /** What one system scored, overall and per topic. */
+  public record Scores(double map, double precisionAt10, double ndcgAt10, Map<String, List<String>> rankings,
+      Map<String, Double> averagePrecision, Map<String, Double> ndcg) {}
 
-  /** Indexes the collection's documents, runs every judged topic and scores the rankings. */
-  public Result run(TrecCollection collection) throws IOException {
-    try (Directory dir = new ByteBuffersDirectory()) {
-      IndexWriterConfig iwc = new IndexWriterConfig(analysis.indexAnalyzer()).setSimilarity(analysis.similarity());
-      try (IndexWriter writer = new IndexWriter(dir, iwc)) {
-        for (Map.Entry<String, String> d : collection.documents().entrySet()) {
-          Document doc = new Document();
-          doc.add(new StringField(DOCNO, d.getKey(), Field.Store.YES));
-          doc.add(new TextField(Fields.BODY, d.getValue(), Field.Store.NO));
-          writer.addDocument(doc);
-        }
-      }
-      try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        searcher.setSimilarity(analysis.similarity());
-        StoredFields stored = reader.storedFields();
-        QueryBuilder builder = new QueryBuilder(analysis.queryAnalyzer());
-        builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true); // as Steppe's query parser does
-        Map<String, List<String>> rankings = new LinkedHashMap<>();
-        Map<String, Double> ap = new LinkedHashMap<>();
-        double sumAp = 0;
-        double sumP10 = 0;
-        List<String> topics = collection.judgedTopics();
-        for (String topic : topics) {
-          Query q = builder.createBooleanQuery(Fields.BODY, collection.topics().get(topic));
-          List<String> ranking = new ArrayList<>();
-          for (ScoreDoc sd : searcher.search(q == null ? new MatchNoDocsQuery() : q, depth).scoreDocs) {
-            ranking.add(stored.document(sd.doc).get(DOCNO));
-          }
-          double a = RankingMetrics.averagePrecision(ranking, collection.relevant().get(topic));
-          rankings.put(topic, ranking);
-          ap.put(topic, a);
-          sumAp += a;
-          sumP10 += RankingMetrics.precisionAt(10, ranking, collection.relevant().get(topic));
-        }
-        int n = Math.max(1, topics.size());
-        return new Result(collection.documents().size(), topics.size(), sumAp / n, sumP10 / n, rankings, ap);
-      }
+  /** Ranks the collection's judged topics with {@code ranker} and scores the rankings. */
+  public Scores run(TestCollection collection, Ranker ranker) throws IOException {
+    Map<String, List<String>> rankings = new LinkedHashMap<>();
+    Map<String, Double> ap = new LinkedHashMap<>();
+    Map<String, Double> ndcg = new LinkedHashMap<>();
+    double sumAp = 0;
+    double sumP10 = 0;
+    double sumNdcg = 0;
+    List<String> topics = collection.judgedTopics();
+    for (String topic : topics) {
+      List<String> ranking = ranker.rank(collection.topics().get(topic), depth);
+      double a = RankingMetrics.averagePrecision(ranking, collection.relevant(topic));
+      double n = RankingMetrics.ndcgAt(10, ranking, collection.grades().get(topic));
+      rankings.put(topic, ranking);
+      ap.put(topic, a);
+      ndcg.put(topic, n);
+      sumAp += a;
+      sumNdcg += n;
+      sumP10 += RankingMetrics.precisionAt(10, ranking, collection.relevant(topic));
     }
+    int n = Math.max(1, topics.size());
+    return new Scores(sumAp / n, sumP10 / n, sumNdcg / n, rankings, ap, ndcg);
+  }
+
+  /** A system under test: the document numbers it ranks for a query, best first. */
+  public interface Ranker {
+    List<String> rank(String query, int depth) throws IOException;
   }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharFilterFactory;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
@@ -52,29 +53,53 @@ public final class Analysis {
       throw errors.at(which, chain.tokenizer(), "the " + which + " chain's tokenizer '" + chain.tokenizer() + "' cannot be used: "
           + ChainErrors.firstSentence(e), e);
     }
-    for (Object filter : chain.filters()) {
-      Map<String, Object> spec = AnalysisConfig.asMap(filter);
-      Map<String, String> params = new HashMap<>();
-      spec.forEach((k, v) -> {
-        if (!k.equals("name")) {
-          params.put(k, String.valueOf(v));
-        }
-      });
-      Object name = spec.get("name");
-      if (name == null) {
-        throw errors.at(which, null, "a filter of the " + which + " chain needs a name: " + spec, null);
-      }
-      if (TokenFilterFactory.availableTokenFilters().stream().noneMatch(n -> n.equalsIgnoreCase(name.toString()))) {
-        throw errors.at(which, name.toString(), "the " + which + " chain names an unknown token filter '" + name
-            + "' (Lucene factory names, e.g. lowercase, asciiFolding, porterStem, synonymGraph, stop)", null);
-      }
+    for (Object filter : chain.charFilters()) {
+      Map<String, String> params = params(filter);
+      String name = name(filter, "character filter", which, errors, CharFilterFactory.availableCharFilters(),
+          "markAcronyms, patternReplace, htmlStrip");
       try {
-        b.addTokenFilter(name.toString(), new HashMap<>(params)); // a factory consumes the map it is given
+        b.addCharFilter(name, new HashMap<>(params)); // a factory consumes the map it is given
       } catch (IllegalArgumentException | IOException e) {
-        throw errors.of(which, name.toString(), params, e);
+        throw errors.of(which, name, params, e);
+      }
+    }
+    for (Object filter : chain.filters()) {
+      Map<String, String> params = params(filter);
+      String name = name(filter, "token filter", which, errors, TokenFilterFactory.availableTokenFilters(),
+          "lowercase, asciiFolding, porterStem, synonymGraph, stop");
+      try {
+        b.addTokenFilter(name, new HashMap<>(params)); // a factory consumes the map it is given
+      } catch (IllegalArgumentException | IOException e) {
+        throw errors.of(which, name, params, e);
       }
     }
     return b.build();
+  }
+
+  /** A filter's parameters: everything but its name, as text. */
+  private static Map<String, String> params(Object filter) {
+    Map<String, String> params = new HashMap<>();
+    AnalysisConfig.asMap(filter).forEach((k, v) -> {
+      if (!k.equals("name")) {
+        params.put(k, String.valueOf(v));
+      }
+    });
+    return params;
+  }
+
+  /** A filter's name, which Lucene must know among {@code known}. */
+  private static String name(Object filter, String what, String which, ChainErrors errors, java.util.Set<String> known,
+      String examples) {
+    Map<String, Object> spec = AnalysisConfig.asMap(filter);
+    Object name = spec.get("name");
+    if (name == null) {
+      throw errors.at(which, null, "a " + what + " of the " + which + " chain needs a name: " + spec, null);
+    }
+    if (known.stream().noneMatch(n -> n.equalsIgnoreCase(name.toString()))) {
+      throw errors.at(which, name.toString(), "the " + which + " chain names an unknown " + what + " '" + name
+          + "' (Lucene factory names, e.g. " + examples + ")", null);
+    }
+    return name.toString();
   }
 
   /** Turns a failure while building a chain into a {@link ConfigException} at the right file and line. */

@@ -8,7 +8,8 @@ import org.steppe.config.YamlFile;
 /**
  * How text is analysed, from {@code analysis.yaml}: Lucene analysis chains named by their factory
  * names (as in Solr schemas and {@code CustomAnalyzer}), one for indexing and one for queries, and
- * the BM25 parameters.
+ * the BM25 parameters. A chain may start with character filters ({@code charFilters}) that change
+ * the text before it is split into tokens.
  *
  * @param index the chain for indexed text
  * @param query the chain for query text (where synonyms belong: applied once, at query time)
@@ -23,13 +24,21 @@ public record AnalysisConfig(Chain index, Chain query, Bm25 bm25) {
    * @param tokenizer a tokenizer factory name, e.g. {@code standard}
    * @param filters token filters in order: a factory name, or a map with {@code name} and the
    *     factory's parameters
+   * @param charFilters character filters, applied to the text before the tokenizer, written as
+   *     the token filters are
    */
-  public record Chain(String tokenizer, List<Object> filters) {
+  public record Chain(String tokenizer, List<Object> filters, List<Object> charFilters) {
     public Chain {
       if (tokenizer == null || tokenizer.isBlank()) {
         throw new IllegalArgumentException("an analysis chain needs a tokenizer");
       }
       filters = filters == null ? List.of() : List.copyOf(filters);
+      charFilters = charFilters == null ? List.of() : List.copyOf(charFilters);
+    }
+
+    /** A chain without character filters. */
+    public Chain(String tokenizer, List<Object> filters) {
+      this(tokenizer, filters, null);
     }
   }
 

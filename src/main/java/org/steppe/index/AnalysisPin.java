@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * reads. Stored in each commit, so an index opened with other analysis is noticed instead of
  * silently matching nothing; query-time analysis and BM25 may change freely.
  *
- * @param chain the index chain as text ({@code standard | lowercase | porterStem})
+ * @param chain the index chain as text ({@code standard | lowercase | porterStem}; character filters
+ *     first, before a {@code >})
  * @param files the files the chain reads, each with a hash of its text
  */
 public record AnalysisPin(String chain, Map<String, String> files) {
@@ -28,15 +29,25 @@ public record AnalysisPin(String chain, Map<String, String> files) {
   }
 
   static AnalysisPin of(AnalysisConfig.Chain chain, Map<String, String> served) {
+    List<String> charFilters = new ArrayList<>();
+    for (Object filter : chain.charFilters()) {
+      charFilters.add(describe(filter));
+    }
     List<String> parts = new ArrayList<>(List.of(chain.tokenizer()));
     for (Object filter : chain.filters()) {
-      Map<String, Object> spec = new TreeMap<>(AnalysisConfig.asMap(filter));
-      Object name = spec.remove("name");
-      parts.add(spec.isEmpty() ? String.valueOf(name) : name + spec.toString().replace('{', '(').replace('}', ')'));
+      parts.add(describe(filter));
     }
     Map<String, String> hashes = new TreeMap<>();
     served.forEach((file, text) -> hashes.put(file, hash(text)));
-    return new AnalysisPin(String.join(" | ", parts), hashes);
+    String described = String.join(" | ", parts);
+    return new AnalysisPin(charFilters.isEmpty() ? described : String.join(" | ", charFilters) + " > " + described, hashes);
+  }
+
+  /** {@code name(param=value, ...)}, or the name alone. */
+  private static String describe(Object filter) {
+    Map<String, Object> spec = new TreeMap<>(AnalysisConfig.asMap(filter));
+    Object name = spec.remove("name");
+    return spec.isEmpty() ? String.valueOf(name) : name + spec.toString().replace('{', '(').replace('}', ')');
   }
 
   /** The pin as commit user data. */

@@ -21,13 +21,14 @@ import org.steppe.ingest.ArticleCleaner;
  * @param cleaner turns documents into articles
  * @param enricher finds entities and quotes
  * @param analysis analyzers and similarity
- * @param stopWords words more-like-this never matches on ({@code stopwords.txt})
+ * @param stopWords words more-like-this never matches on and a query's loose words leave out
+ *     ({@code stopwords.txt}; the {@code markAcronyms} character filter of {@code analysis.yaml} names the same file)
  * @param ramBufferMb the writer's RAM buffer
  * @param fingerprint what decides whether a stored article was enriched with this configuration
  */
 public record IndexSetup(ConfigDir config, ArticleCleaner cleaner, Enricher enricher, Analysis analysis,
     List<String> stopWords, double ramBufferMb, String fingerprint) {
-  /** Words more-like-this never matches on, in the configuration folder. */
+  /** Words more-like-this never matches on and queries leave out, in the configuration folder. */
   public static final String STOP_WORDS = "stopwords.txt";
   /** The built-in files whose change means re-enriching (files in the folder always count). */
   private static final List<String> CONFIG_FILES = List.of("boilerplate.yaml", "metadata.yaml", "sources.yaml",

@@ -21,6 +21,8 @@ import org.apache.lucene.analysis.WordlistLoader;
 import org.steppe.config.ConfigDir;
 import org.steppe.config.ConfigException;
 import org.steppe.enrich.Gazetteer;
+import org.steppe.index.AcronymCharFilterFactory;
+import org.steppe.index.AcronymPattern;
 import org.steppe.index.Analysis;
 import org.steppe.index.AnalysisConfig;
 import org.steppe.index.ConfigResourceLoader;
@@ -28,8 +30,8 @@ import org.steppe.opensearch.Counterpart.Param;
 
 /**
  * Turns the analysis chains of {@code analysis.yaml} into OpenSearch analysis settings: custom
- * analyzers {@value #INDEX_ANALYZER} and {@value #QUERY_ANALYZER} with the same tokenizer and
- * filters, every file they read (synonyms, the gazetteer's spellings, word lists) written inline,
+ * analyzers {@value #INDEX_ANALYZER} and {@value #QUERY_ANALYZER} with the same character filters,
+ * tokenizer and token filters, every file they read (synonyms, the gazetteer's spellings, word lists) written inline,
  * since the cluster's nodes do not have Steppe's configuration folder.
  *
  * <p>A factory or parameter without an exact OpenSearch counterpart is refused with a
@@ -82,20 +84,24 @@ public final class AnalysisTranslator {
     analysis.with("tokenizer").set(tokenizerName, definition(which, "tokenizer", chain.tokenizer(), tokenizer, Map.of()));
     analyzer.put("tokenizer", tokenizerName);
 
+    ArrayNode charFilters = analyzer.putArray("char_filter");
+    for (Object f : chain.charFilters()) {
+      Map<String, Object> spec = asMap(f);
+      String name = String.valueOf(spec.get("name"));
+      String id = analyzerName + "_char_" + charFilters.size() + "_" + name.toLowerCase(Locale.ROOT);
+      analysis.with("char_filter").set(id, charFilter(which, name, params(spec)));
+      charFilters.add(id);
+    }
+
     ArrayNode filters = analyzer.putArray("filter");
     List<Map<String, Object>> before = new ArrayList<>();
     for (Object f : chain.filters()) {
       Map<String, Object> spec = asMap(f);
       String name = String.valueOf(spec.get("name"));
-      Map<String, String> params = new LinkedHashMap<>();
-      spec.forEach((k, v) -> {
-        if (!k.equals("name") && !k.equals("luceneMatchVersion")) {
-          params.put(k, String.valueOf(v));
-        }
-      });
+      Map<String, String> params = params(spec);
       String id = analyzerName + "_" + filters.size() + "_" + name.toLowerCase(Locale.ROOT);
       ObjectNode def = switch (name.toLowerCase(Locale.ROOT)) {
-        case "synonymgraph", "synonym" -> synonyms(which, name, params, chain.tokenizer(), before);
+        case "synonymgraph", "synonym" -> synonyms(which, name, params, chain, before);
         case "stemmeroverride" -> stemmerOverride(which, name, params);
         case "patternreplace" -> patternReplace(which, name, params);
         default -> definition(which, "token filter", name,
@@ -107,6 +113,69 @@ public final class AnalysisTranslator {
       analysis.with("filter").set(id, def);
       filters.add(id);
       before.add(spec);
+    }
+  }
+
+  /** A filter's parameters, as text: everything but its name. */
+  private static Map<String, String> params(Map<String, Object> spec) {
+    Map<String, String> params = new LinkedHashMap<>();
+    spec.forEach((k, v) -> {
+      if (!k.equals("name") && !k.equals("luceneMatchVersion")) {
+        params.put(k, String.valueOf(v));
+      }
+    });
+    return params;
+  }
+
+  /**
+   * A character filter. OpenSearch's {@code pattern_replace} and {@code html_strip} are Lucene's
+   * {@code PatternReplaceCharFilter} and {@code HTMLStripCharFilter}; Steppe's {@code markAcronyms}
+   * is the first with a pattern made from its word list, which is made here by the factory itself.
+   */
+  private ObjectNode charFilter(String which, String name, Map<String, String> params) {
+    ObjectNode def = JSON.createObjectNode();
+    switch (name.toLowerCase(Locale.ROOT)) {
+      case "markacronyms" -> {
+        only(which, name, params, "words");
+        AcronymCharFilterFactory factory = new AcronymCharFilterFactory(new HashMap<>(params));
+        try {
+          factory.inform(loader);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        def.put("type", "pattern_replace");
+        def.put("pattern", factory.pattern().pattern());
+        def.put("replacement", AcronymPattern.REPLACEMENT);
+      }
+      case "patternreplace" -> {
+        only(which, name, params, "pattern", "replacement");
+        def.put("type", "pattern_replace");
+        def.put("pattern", params.get("pattern"));
+        def.put("replacement", params.getOrDefault("replacement", ""));
+      }
+      case "htmlstrip" -> {
+        only(which, name, params, "escapedTags");
+        def.put("type", "html_strip");
+        if (params.containsKey("escapedTags")) {
+          ArrayNode tags = def.putArray("escaped_tags");
+          for (String tag : params.get("escapedTags").split("[\\s,]+")) {
+            if (!tag.isEmpty()) {
+              tags.add(tag);
+            }
+          }
+        }
+      }
+      default -> throw refuse(which, "character filter", name,
+          "only markAcronyms, patternReplace and htmlStrip have exact OpenSearch counterparts");
+    }
+    return def;
+  }
+
+  private void only(String which, String name, Map<String, String> params, String... allowed) {
+    for (String key : params.keySet()) {
+      if (!List.of(allowed).contains(key)) {
+        throw refuse(which, "character filter", name, "its parameter '" + key + "' has no OpenSearch counterpart");
+      }
     }
   }
 
@@ -150,7 +219,7 @@ public final class AnalysisTranslator {
   }
 
   /** Synonym rules inline, checked to be read by OpenSearch as Lucene reads them. */
-  private ObjectNode synonyms(String which, String name, Map<String, String> params, String tokenizer,
+  private ObjectNode synonyms(String which, String name, Map<String, String> params, AnalysisConfig.Chain chain,
       List<Map<String, Object>> before) {
     ObjectNode def = JSON.createObjectNode();
     def.put("type", name.equalsIgnoreCase("synonym") ? "synonym" : "synonym_graph");
@@ -178,7 +247,8 @@ public final class AnalysisTranslator {
       }
     }
     if (format.equals("solr")) {
-      ruleCheck.check(config.describe(AnalysisConfig.FILE), which, tokenizer, before, params.get("analyzer"), ignoreCase, rules);
+      ruleCheck.check(config.describe(AnalysisConfig.FILE), which, chain.charFilters(), chain.tokenizer(), before,
+          params.get("analyzer"), ignoreCase, rules);
     }
     def.put("format", format);
     def.put("expand", Boolean.parseBoolean(params.getOrDefault("expand", "true")));

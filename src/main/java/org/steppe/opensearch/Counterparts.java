@@ -18,7 +18,7 @@ import org.steppe.opensearch.Counterpart.Param;
  * Lucene analysis factory does, by the factory names {@code analysis.yaml} uses (case-insensitive).
  *
  * <p>Only exact counterparts are listed: the same Lucene class behind both names, with the same
- * defaults. Synonyms, stemmer overrides and pattern replacement, whose parameters are rules rather
+ * defaults. Synonyms, stemmer overrides, pattern replacement and character filters, whose parameters are rules rather
  * than settings, are translated by {@link AnalysisTranslator} itself. A factory missing here is refused by {@link AnalysisTranslator} rather than
  * approximated, because an index whose analysis differs from the embedded one gives other answers.
  */

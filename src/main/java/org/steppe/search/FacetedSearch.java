@@ -37,8 +37,11 @@ final class FacetedSearch {
   /** Reads the stored hits of one page; the text query is for highlighting. */
   @FunctionalInterface
   interface HitReader<H> {
-    List<H> read(IndexSearcher searcher, TopDocs top, Query textQuery) throws IOException;
+    Page<H> read(IndexSearcher searcher, TopDocs top, Query textQuery, boolean groupSimilar) throws IOException;
   }
+
+  /** One page of hits, and the repeats folded under them (hit id to its repeats). */
+  record Page<H>(List<H> hits, Map<String, List<SimilarStory>> similar) {}
 
   private final QueryFactory queries;
   private final FacetsConfig facetsConfig;
@@ -56,10 +59,13 @@ final class FacetedSearch {
    */
   <H> SearchResult<H> run(IndexSearcher searcher, SearchRequest request, boolean quotes, HitReader<H> reader,
     Duration timeout) throws IOException {
-    Query text = queries.text(request, quotes); // parsed once: the drill-downs below all wrap it
+    QueryFactory.TextQuery parsed = queries.text(request, quotes); // parsed once: the drill-downs below all wrap it
+    Query text = parsed.query();
+    // With nothing to rank by, relevance means newest first, as a news page opens.
+    SortOrder order = parsed.matchesAll() && request.sort() == SortOrder.RELEVANCE ? SortOrder.NEWEST : request.sort();
     DrillDownQuery ddq = queries.drillDown(text, request, quotes, searcher.getIndexReader());
-    Sort sort = sortFor(request.sort());
-    ScoreDoc after = Cursor.decode(request.cursor(), request.sort());
+    Sort sort = sortFor(order);
+    ScoreDoc after = Cursor.decode(request.cursor(), order);
     if (after != null && after.doc >= searcher.getIndexReader().maxDoc()) {
       throw new IllegalArgumentException("the cursor is not valid for this index (it may have been rebuilt since): start again from the first page");
     }
@@ -93,14 +99,15 @@ final class FacetedSearch {
     long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO || fs.timedOut() ? top.totalHits.value() : searcher.count(ddq);
     ScoreDoc[] page = pageOf(top.scoreDocs, after != null ? 0 : request.offset(), request.size());
     TopDocs pageDocs = new TopDocs(top.totalHits, page);
-    List<H> hits = page.length == 0 ? List.of() : reader.read(searcher, pageDocs, text);
+    Page<H> read = page.length == 0 ? new Page<>(List.of(), Map.of()) : reader.read(searcher, pageDocs, text, request.groupSimilar());
+    List<H> hits = read.hits();
     String next = page.length == request.size() && page.length > 0 && (after != null || request.offset() + page.length < total)
         ? Cursor.encode(page[page.length - 1]) : null;
     String didYouMean = after != null || request.offset() > 0 ? null
         : spelling.correct(searcher.getIndexReader(), request.query(), total,
-            q -> searcher.count(queries.drillDown(queries.text(request.withQuery(q), quotes), request, quotes,
+            q -> searcher.count(queries.drillDown(queries.text(request.withQuery(q), quotes).query(), request, quotes,
                 searcher.getIndexReader())));
-    return new SearchResult<>(total, hits, typed(facets), didYouMean, next, fs.timedOut());
+    return new SearchResult<>(total, hits, typed(facets), didYouMean, next, fs.timedOut(), parsed.notice(), read.similar());
   }
 
   static ScoreDoc[] pageOf(ScoreDoc[] all, int offset, int size) {

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -54,7 +55,8 @@ final class LuceneSearch implements SteppeSearch {
     } catch (IndexNotFoundException e) {
       throw new IOException("there is no index at " + where, e);
     }
-    QueryFactory queries = new QueryFactory(setup.analysis().queryAnalyzer(), facets, setup.enricher().gazetteer());
+    CharArraySet stopWords = new CharArraySet(setup.stopWords(), true);
+    QueryFactory queries = new QueryFactory(setup.analysis().queryAnalyzer(), stopWords, facets, setup.enricher().gazetteer());
     this.search = new FacetedSearch(queries, facets,
         new SpellingCorrector(setup.analysis().indexAnalyzer(), setup.analysis().queryAnalyzer()));
     this.hits = new StoredHits(setup.analysis().queryAnalyzer());
@@ -77,7 +79,7 @@ final class LuceneSearch implements SteppeSearch {
 
   @Override
   public SearchResult<QuoteHit> searchQuotes(SearchRequest request) throws IOException {
-    return search(request, true, hits::quotes);
+    return search(request, true, (s, top, q, group) -> new FacetedSearch.Page<>(hits.quotes(s, top, q), java.util.Map.of()));
   }
 
   private <H> SearchResult<H> search(SearchRequest request, boolean quotes, FacetedSearch.HitReader<H> reader)

@@ -25,7 +25,8 @@ final class LuceneWriter implements Closeable {
   LuceneWriter(ArticleIndex index) {
     this.index = index;
     this.articles = new CodeArticles(index.setup());
-    this.queries = new QueryFactory(index.setup().analysis().queryAnalyzer(), DocumentBuilder.facetsConfig(),
+    this.queries = new QueryFactory(index.setup().analysis().queryAnalyzer(),
+        new org.apache.lucene.analysis.CharArraySet(index.setup().stopWords(), true), DocumentBuilder.facetsConfig(),
         index.setup().enricher().gazetteer());
   }
 
@@ -41,7 +42,8 @@ final class LuceneWriter implements Closeable {
     // The writer's own view, so what was put and not yet committed is deleted too.
     try (DirectoryReader reader = DirectoryReader.open(index.writer())) {
       IndexSearcher searcher = new IndexSearcher(reader);
-      Query matches = queries.drillDown(queries.text(request, false), request, false, reader);
+      // Read strictly: a delete never guesses what a malformed query meant.
+      Query matches = queries.drillDown(queries.text(request.withStrict(true), false).query(), request, false, reader);
       TopDocs all = searcher.search(matches, Math.max(1, reader.maxDoc()));
       StoredFields stored = reader.storedFields();
       Set<String> ids = new LinkedHashSet<>();

@@ -5,20 +5,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
@@ -29,25 +29,36 @@ import org.steppe.index.Fields;
  * matches weighted) and the filters as drill-downs, so facets can count sideways.
  */
 final class QueryFactory {
-  private static final Map<String, Float> ARTICLE_FIELDS = Map.of(
-      Fields.TITLE, 3f, Fields.BODY, 1f, Fields.ENTITY, 2f);
+  /**
+   * The fields a plain word searches, with their BM25F weights: a word in the title counts as two
+   * more occurrences in the body (which holds the title too), an entity name as one more. Weights
+   * of 1 to 3 for the title and 0 or 1 for entities moved nDCG@10 by under 2 % on Vaswani, CISI
+   * and CACM; these are the middle of that range, not a fit to one collection.
+   */
+  private static final Map<String, Float> ARTICLE_FIELDS = Map.of(Fields.TITLE, 2f, Fields.BODY, 1f, Fields.ENTITY, 1f);
+  /** For quotes: what was said and who said it weigh most, the sentence around it and the role least. */
   private static final Map<String, Float> QUOTE_FIELDS = Map.of(
-      Fields.QUOTE, 2f, Fields.SPEAKER, 2f, Fields.CONTEXT, 0.5f, Fields.ROLE, 0.5f);
+      Fields.QUOTE, 4f, Fields.SPEAKER, 4f, Fields.CONTEXT, 1f, Fields.ROLE, 1f);
   private static final Set<String> USER_FIELDS = Set.of(Fields.TITLE, Fields.BODY, Fields.SOURCE, Fields.ENTITY,
       Fields.SPEAKER, Fields.AUTHOR, Fields.QUOTE, Fields.ROLE, Fields.CONTEXT);
 
   private final Analyzer analyzer;
+  private final CharArraySet stopWords;
   private final FacetsConfig facets;
   private final Map<String, String> acronyms;
   private final Map<String, String> canonicalBySpelling;
+  private final QueryRepair repair = new QueryRepair(USER_FIELDS);
+  private final org.apache.lucene.util.QueryBuilder builder;
 
   /**
    * @param gazetteer gives all-capitals aliases ("US"), expanded here where the case typed is still
    *     known (query analysis lower-cases text), and the canonical names that speaker and entity
    *     filters accept under any spelling ("Musin" filters on "Askar Musinov")
    */
-  QueryFactory(Analyzer analyzer, FacetsConfig facets, org.steppe.enrich.Gazetteer gazetteer) {
+  QueryFactory(Analyzer analyzer, CharArraySet stopWords, FacetsConfig facets, org.steppe.enrich.Gazetteer gazetteer) {
     this.analyzer = analyzer;
+    this.stopWords = stopWords;
+    this.builder = new org.apache.lucene.util.QueryBuilder(analyzer);
     this.facets = facets;
     this.acronyms = Map.copyOf(acronymsOf(gazetteer));
     Map<String, String> canonical = new java.util.HashMap<>();
@@ -77,21 +88,92 @@ final class QueryFactory {
     return out;
   }
 
+  /**
+   * The scoring part of a request.
+   *
+   * @param query what the text asks for, to score and highlight
+   * @param notice what lenient reading changed and where, or {@code null} when the text was read as written
+   * @param matchesAll whether the text asks for nothing in particular (blank, or only punctuation)
+   */
+  record TextQuery(Query query, String notice, boolean matchesAll) {}
+
   /** The scoring part: the user's text, or everything when it is blank. */
-  Query text(SearchRequest request, boolean quotes) {
+  TextQuery text(SearchRequest request, boolean quotes) {
     if (request.matchesAll()) {
-      return new MatchAllDocsQuery();
+      return new TextQuery(new MatchAllDocsQuery(), null, true);
     }
     String q = QueryLimits.clean(request.query());
-    QueryLimits.check(q);
-    Map<String, Float> boosts = quotes ? QUOTE_FIELDS : ARTICLE_FIELDS;
-    QueryParser parser = new CheckedFieldParser(boosts.keySet().toArray(String[]::new), analyzer, boosts, acronyms);
-    parser.setSplitOnWhitespace(false); // lets multi-word synonyms ("Eurasian Economic Union" = EEU) match
-    parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-    parser.setAllowLeadingWildcard(false); // a leading wildcard scans every term: refused, with a message
-    parser.setDefaultOperator(QueryParser.Operator.OR);
+    if (q.length() > SearchRequest.MAX_QUERY_LENGTH) {
+      throw new QuerySyntaxException("the query is " + q.length() + " characters long; the limit is "
+          + SearchRequest.MAX_QUERY_LENGTH, 0);
+    }
+    Map<String, Float> weights = quotes ? QUOTE_FIELDS : ARTICLE_FIELDS;
+    if (request.strict()) {
+      QueryLimits.check(q);
+      parse(q, weights); // refuses what cannot be read, at the position where it broke
+      String text = grouped(unshouted(q, false));
+      return new TextQuery(withProximity(parse(text, weights), text, quotes), null, false);
+    }
+    QueryRepair.Repaired repaired = repair.repair(q);
+    List<String> notices = new ArrayList<>(repaired.notices());
+    String text = grouped(unshouted(repaired.text(), true));
+    if (text.isBlank()) {
+      return new TextQuery(new MatchAllDocsQuery(), notices.isEmpty() ? null : String.join("; ", notices), true);
+    }
+    Query parsed;
     try {
-      Query parsed = parser.parse(q);
+      parsed = parse(text, weights);
+    } catch (QuerySyntaxException e) {
+      if (wordsOnly(text).isBlank()) {
+        notices.add("the query could not be read as written and has no words to search; listed everything");
+        return new TextQuery(new MatchAllDocsQuery(), String.join("; ", notices), true);
+      }
+      // What repair could not foresee (too many terms, an unreadable range): search the words alone.
+      String words = wordsOnly(text);
+      notices.add("the query could not be read as written (" + e.getMessage() + "); searched " + (words.isBlank() ? "everything" : "its words"));
+      text = words;
+      try {
+        parsed = words.isBlank() ? new MatchAllDocsQuery() : parse(words, weights);
+      } catch (QuerySyntaxException again) {
+        parsed = new MatchNoDocsQuery("nothing searchable");
+      }
+    }
+    return new TextQuery(withProximity(parsed, text, quotes), notices.isEmpty() ? null : String.join("; ", notices), false);
+  }
+
+  /**
+   * A query typed all in capitals ("MEASUREMENT OF DIELECTRIC CONSTANT") with its words lower-cased:
+   * capitals say nothing there, so "OF" is the stop word, not an acronym, and (read leniently)
+   * "ANALYSIS AND DESIGN" is three words rather than two joined by the operator AND.
+   */
+  private static String unshouted(String q, boolean operatorsToo) {
+    List<QueryTokens.Token> tokens = QueryTokens.of(q);
+    long words = tokens.stream().filter(t -> t.kind() == QueryTokens.Kind.WORD || t.kind() == QueryTokens.Kind.PHRASE)
+        .filter(t -> t.text().chars().anyMatch(Character::isLetter)).count();
+    if (words < 3 || q.chars().anyMatch(Character::isLowerCase)) {
+      return q;
+    }
+    StringBuilder out = new StringBuilder(q);
+    for (QueryTokens.Token t : tokens.reversed()) { // from the end: a lower-cased word may change length
+      boolean operator = t.kind() == QueryTokens.Kind.AND || t.kind() == QueryTokens.Kind.OR || t.kind() == QueryTokens.Kind.NOT;
+      if (t.kind() == QueryTokens.Kind.WORD || t.kind() == QueryTokens.Kind.PHRASE || (operatorsToo && operator && t.text().length() > 1
+          && Character.isLetter(t.text().charAt(0)))) {
+        out.replace(t.start(), t.end(), t.text().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return out.toString();
+  }
+
+  /** Parses query text over the weighted fields; a failure is a {@link QuerySyntaxException} saying where. */
+  private Query parse(String q, Map<String, Float> weights) {
+    List<QueryTokens.Token> tokens = QueryTokens.of(q);
+    boolean anyOr = tokens.stream().anyMatch(t -> t.kind() == QueryTokens.Kind.OR);
+    // A query of stop words only ("what?", "to be or not to be") searches them; otherwise they are left out.
+    boolean anyContent = tokens.stream().anyMatch(t -> t.kind() == QueryTokens.Kind.WORD && !SteppeQueryParser.stopWord(t.text(), stopWords));
+    SteppeQueryParser parser = new SteppeQueryParser(weights, USER_FIELDS, analyzer, acronyms,
+        anyContent ? stopWords : CharArraySet.EMPTY_SET, !anyOr);
+    try {
+      Query parsed = onlyExclusions(parser.parse(q));
       QueryLimits.checkClauses(parsed);
       return parsed;
     } catch (ParseException e) {
@@ -103,6 +185,156 @@ final class QueryFactory {
       throw new QuerySyntaxException("the query cannot be run: " + e.getMessage(), 0);
     }
   }
+
+  /** "-Russia" alone means everything but Russia, not nothing. */
+  private static Query onlyExclusions(Query q) {
+    if (q instanceof BooleanQuery b && !b.clauses().isEmpty()
+        && b.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
+      BooleanQuery.Builder all = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+      b.clauses().forEach(all::add);
+      return all.build();
+    }
+    return q;
+  }
+
+  /** Only the letters and digits of a query, as words: what is left to search when its syntax cannot be read. */
+  private static String wordsOnly(String q) {
+    String words = q.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    String[] parts = words.split(" ");
+    // As many words as the clause limit leaves room for, once per field and proximity pair.
+    return String.join(" ", java.util.Arrays.copyOf(parts, Math.min(parts.length, MAX_FALLBACK_WORDS)))
+        .replaceAll("\\b(AND|OR|NOT)\\b", " ").strip();
+  }
+
+  /** Most words a query read as plain words keeps. */
+  private static final int MAX_FALLBACK_WORDS = 100;
+
+  /**
+   * Runs of plain words that a multi-word synonym or name covers ("Eurasian Economic Union",
+   * "Commonwealth of Independent States") become phrases, so they keep matching their other
+   * spellings ("EEU") although each word is otherwise a clause of its own.
+   */
+  private String grouped(String q) {
+    List<QueryTokens.Token> tokens = QueryTokens.of(q);
+    List<List<QueryTokens.Token>> runs = plainRuns(tokens);
+    java.util.Set<QueryTokens.Token> merged = new java.util.HashSet<>();
+    java.util.Map<QueryTokens.Token, String> phraseAt = new java.util.HashMap<>();
+    for (List<QueryTokens.Token> run : runs) {
+      if (run.size() < 2) {
+        continue;
+      }
+      int from = run.get(0).start();
+      String text = q.substring(from, run.get(run.size() - 1).end());
+      for (int[] span : multiWordSpans(text)) {
+        List<QueryTokens.Token> covered = run.stream()
+            .filter(t -> t.start() - from >= span[0] && t.end() - from <= span[1] && !merged.contains(t)).toList();
+        if (covered.size() >= 2) {
+          merged.addAll(covered);
+          phraseAt.put(covered.get(0), "\"" + q.substring(covered.get(0).start(), covered.get(covered.size() - 1).end()) + "\"");
+        }
+      }
+    }
+    if (phraseAt.isEmpty()) {
+      return q;
+    }
+    StringBuilder out = new StringBuilder();
+    int last = 0;
+    for (QueryTokens.Token t : tokens) {
+      if (merged.contains(t)) {
+        out.append(q, last, t.start()).append(phraseAt.getOrDefault(t, ""));
+        last = t.end();
+      }
+    }
+    return out.append(q, last, q.length()).toString();
+  }
+
+  /** Character spans of {@code text} that one token of the query chain covers across several words: multi-word synonyms. */
+  private List<int[]> multiWordSpans(String text) {
+    List<int[]> spans = new ArrayList<>();
+    try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(Fields.BODY, text)) {
+      var length = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute.class);
+      var offsets = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (length.getPositionLength() > 1) {
+          spans.add(new int[] {offsets.startOffset(), offsets.endOffset()});
+        }
+      }
+      ts.end();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // a StringReader does not fail
+    }
+    return spans;
+  }
+
+  /**
+   * The runs of plain words a query's default fields search: consecutive words with no operator,
+   * field, wildcard or fuzzy mark among them; a word right after a field name or an exclusion
+   * belongs to that and starts no run.
+   */
+  private static List<List<QueryTokens.Token>> plainRuns(List<QueryTokens.Token> tokens) {
+    List<List<QueryTokens.Token>> runs = new ArrayList<>();
+    List<QueryTokens.Token> run = new ArrayList<>();
+    QueryTokens.Token prev = null;
+    for (QueryTokens.Token t : tokens) {
+      boolean plain = t.kind() == QueryTokens.Kind.WORD && t.text().matches("[^*?~^\\\\]+")
+          && (prev == null || !(prev.kind() == QueryTokens.Kind.FIELD || prev.kind() == QueryTokens.Kind.PROHIBITED
+              || prev.kind() == QueryTokens.Kind.NOT || prev.kind() == QueryTokens.Kind.REQUIRED));
+      if (plain) {
+        run.add(t);
+      } else if (!run.isEmpty()) {
+        runs.add(run);
+        run = new ArrayList<>();
+      }
+      prev = t;
+    }
+    if (!run.isEmpty()) {
+      runs.add(run);
+    }
+    return runs;
+  }
+
+  /**
+   * The query plus a bonus for plain words that stand next to each other in the text as in the
+   * query ("oil prices" over a story with "oil" in one paragraph and "prices" in another).
+   */
+  private Query withProximity(Query main, String q, boolean quotes) {
+    List<String> words = new ArrayList<>();
+    for (List<QueryTokens.Token> run : plainRuns(QueryTokens.of(q))) {
+      List<String> content = new ArrayList<>();
+      for (QueryTokens.Token t : run) {
+        if (!SteppeQueryParser.stopWord(t.text(), stopWords) && builder.createBooleanQuery(Fields.BODY, t.text()) != null) {
+          content.add(t.text());
+        }
+      }
+      for (int i = 0; i + 1 < content.size() && words.size() < 2 * MAX_PAIRS; i++) {
+        words.add(content.get(i));
+        words.add(content.get(i + 1));
+      }
+    }
+    if (words.isEmpty()) {
+      return main;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(main, BooleanClause.Occur.MUST);
+    String field = quotes ? Fields.QUOTE : Fields.BODY;
+    for (int i = 0; i < words.size(); i += 2) {
+      Query near = builder.createPhraseQuery(field, words.get(i) + " " + words.get(i + 1), PROXIMITY_SLOP);
+      if (near != null && !(near instanceof TermQuery)) {
+        b.add(new org.apache.lucene.search.BoostQuery(near, PROXIMITY_BOOST), BooleanClause.Occur.SHOULD);
+      }
+    }
+    return b.build();
+  }
+
+  /** Word pairs given a proximity bonus, at most: each is a phrase query, the costliest kind. */
+  private static final int MAX_PAIRS = 12;
+  /**
+   * Two words count as near within three positions (either order), and being near is worth a fifth
+   * of a phrase match's score: measured on Vaswani, CISI and CACM (BENCHMARKS.md, Relevance), where
+   * it added 0 to 2.7 % nDCG@10; more weight or a wider window helped none of them.
+   */
+  private static final int PROXIMITY_SLOP = 3;
+  private static final float PROXIMITY_BOOST = 0.2f;
 
   static QuerySyntaxException tooManyClauses() {
     return new QuerySyntaxException("the query has or expands to too many terms (more than "
@@ -198,92 +430,5 @@ final class QueryFactory {
     String what = at.kind == 0 ? "the query ended too early (an unclosed quote or parenthesis, or a dangling operator?)"
         : "unexpected '" + at.image + "'";
     return new QuerySyntaxException("the query cannot be read at position " + column + ": " + what, column);
-  }
-
-  /** A parser that refuses fields users cannot search, instead of silently finding nothing. */
-  private static final class CheckedFieldParser extends MultiFieldQueryParser {
-    private final Map<String, String> acronyms;
-    private final int maxExpanding;
-    private int expanding;
-
-    CheckedFieldParser(String[] fields, Analyzer analyzer, Map<String, Float> boosts, Map<String, String> acronyms) {
-      super(fields, analyzer, boosts);
-      this.acronyms = acronyms;
-      this.maxExpanding = QueryLimits.MAX_EXPANDING_TERMS * fields.length; // each term is expanded once per field
-    }
-
-    /**
-     * Checks the field of a term that becomes an automaton (wildcard, prefix, fuzzy, regex) and
-     * counts it: each costs time before any limit applies. A call with no field only fans out
-     * to one call per searched field, which are the ones counted.
-     */
-    private void checkExpanding(String field) throws ParseException {
-      check(field);
-      if (field != null && ++expanding > maxExpanding) {
-        throw new QuerySyntaxException("the query has more than " + QueryLimits.MAX_EXPANDING_TERMS
-            + " wildcard, fuzzy or regular-expression terms; use fewer", 0);
-      }
-    }
-
-    private void check(String field) throws ParseException {
-      if (field != null && !USER_FIELDS.contains(field)) {
-        throw new ParseException("unknown field '" + field + ":'; searchable fields are " + String.join(", ", new java.util.TreeSet<>(USER_FIELDS)));
-      }
-    }
-
-    @Override
-    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
-      check(field);
-      return withAcronym(super.getFieldQuery(field, queryText, quoted), field, queryText);
-    }
-
-    private Query withAcronym(Query asTyped, String field, String queryText) throws ParseException {
-      String canonical = acronyms.get(queryText.strip());
-      if (canonical == null || asTyped == null) {
-        return asTyped;
-      }
-      // "US" typed in capitals means the entity as well as the letters.
-      Query entity = super.getFieldQuery(field, canonical, true);
-      return entity == null ? asTyped : new BooleanQuery.Builder()
-          .add(asTyped, BooleanClause.Occur.SHOULD).add(entity, BooleanClause.Occur.SHOULD).build();
-    }
-
-    @Override
-    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-      check(field);
-      return withAcronym(super.getFieldQuery(field, queryText, slop), field, queryText);
-    }
-
-    @Override
-    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-      checkExpanding(field);
-      return super.getWildcardQuery(field, termStr);
-    }
-
-    @Override
-    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-      checkExpanding(field);
-      return super.getPrefixQuery(field, termStr);
-    }
-
-    @Override
-    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-      checkExpanding(field);
-      return super.getFuzzyQuery(field, termStr, minSimilarity);
-    }
-
-    @Override
-    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
-        throws ParseException {
-      check(field);
-      return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
-    }
-
-    @Override
-    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-      checkExpanding(field);
-      QueryLimits.checkRegex(termStr);
-      return super.getRegexpQuery(field, termStr);
-    }
   }
 }

@@ -20,9 +20,15 @@ import java.util.List;
  * @param offset hits to skip (for page-by-page browsing)
  * @param size hits to return, 0 to 100
  * @param cursor from a previous result's {@code nextCursor}, for deep paging; overrides offset
+ * @param strict read the query exactly as Lucene syntax and refuse it with a {@link QuerySyntaxException}
+ *     when it is malformed; by default ({@code false}) whatever was typed is searched, punctuation that
+ *     cannot be syntax is read as text, and {@link SearchResult#notice()} says what was changed
+ * @param groupSimilar fold stories that repeat a better-ranked hit on the same page (same title,
+ *     nearly the same text) under it, in {@link SearchResult#similar()}; articles only
  */
 public record SearchRequest(String query, List<String> sources, List<String> speakers, List<String> entities,
-    List<EntityType> entityTypes, LocalDate from, LocalDate to, SortOrder sort, int offset, int size, String cursor) {
+    List<EntityType> entityTypes, LocalDate from, LocalDate to, SortOrder sort, int offset, int size, String cursor,
+    boolean strict, boolean groupSimilar) {
 
   /** The largest page a request may ask for. */
   public static final int MAX_SIZE = 100;
@@ -64,7 +70,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return the request
    */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, null, null, null, null, null, null, null, 0, 10, null);
+    return new SearchRequest(query, null, null, null, null, null, null, null, 0, 10, null, false, false);
   }
 
   /**
@@ -74,7 +80,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withQuery(String v) {
-    return new SearchRequest(v, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor);
+    return new SearchRequest(v, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor, strict, groupSimilar);
   }
 
   /**
@@ -84,7 +90,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withSources(List<String> v) {
-    return new SearchRequest(query, v, speakers, entities, entityTypes, from, to, sort, offset, size, cursor);
+    return new SearchRequest(query, v, speakers, entities, entityTypes, from, to, sort, offset, size, cursor, strict, groupSimilar);
   }
 
   /**
@@ -94,7 +100,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withSpeakers(List<String> v) {
-    return new SearchRequest(query, sources, v, entities, entityTypes, from, to, sort, offset, size, cursor);
+    return new SearchRequest(query, sources, v, entities, entityTypes, from, to, sort, offset, size, cursor, strict, groupSimilar);
   }
 
   /**
@@ -104,7 +110,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withEntities(List<String> v) {
-    return new SearchRequest(query, sources, speakers, v, entityTypes, from, to, sort, offset, size, cursor);
+    return new SearchRequest(query, sources, speakers, v, entityTypes, from, to, sort, offset, size, cursor, strict, groupSimilar);
   }
 
   /**
@@ -114,7 +120,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withEntityTypes(List<EntityType> v) {
-    return new SearchRequest(query, sources, speakers, entities, v, from, to, sort, offset, size, cursor);
+    return new SearchRequest(query, sources, speakers, entities, v, from, to, sort, offset, size, cursor, strict, groupSimilar);
   }
 
   /**
@@ -125,7 +131,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withDates(LocalDate newFrom, LocalDate newTo) {
-    return new SearchRequest(query, sources, speakers, entities, entityTypes, newFrom, newTo, sort, offset, size, cursor);
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, newFrom, newTo, sort, offset, size, cursor, strict, groupSimilar);
   }
 
   /**
@@ -135,7 +141,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withSort(SortOrder v) {
-    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, v, offset, size, cursor);
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, v, offset, size, cursor, strict, groupSimilar);
   }
 
   /**
@@ -146,7 +152,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withPage(int newOffset, int newSize) {
-    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, newOffset, newSize, cursor);
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, newOffset, newSize, cursor, strict, groupSimilar);
   }
 
   /**
@@ -156,7 +162,17 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withCursor(String v) {
-    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, v);
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, v, strict, groupSimilar);
+  }
+
+  /** The same request read strictly (malformed syntax refused) or leniently (the default). */
+  public SearchRequest withStrict(boolean v) {
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor, v, groupSimilar);
+  }
+
+  /** The same request with repeated stories folded under the hit they repeat, or not (the default). */
+  public SearchRequest withGroupSimilar(boolean v) {
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor, strict, v);
   }
 
   /**

@@ -14,6 +14,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.steppe.index.Fields;
@@ -29,16 +30,44 @@ final class StoredHits {
 
   /** The article hits of one page, snippets highlighted from {@code query}. */
   List<ArticleHit> articles(IndexSearcher searcher, TopDocs top, Query query) throws IOException {
-    Page page = read(searcher, top, query, Fields.BODY);
+    return articles(searcher, top, query, false).hits();
+  }
+
+  /**
+   * The article hits of one page; with {@code groupSimilar}, each story that repeats a better-ranked
+   * one on the page ({@link Repeats}) is left out of the hits and listed under it instead.
+   */
+  FacetedSearch.Page<ArticleHit> articles(IndexSearcher searcher, TopDocs top, Query query, boolean groupSimilar)
+      throws IOException {
+    StoredFields stored = searcher.getIndexReader().storedFields();
+    Document[] all = new Document[top.scoreDocs.length];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = stored.document(top.scoreDocs[i].doc);
+    }
+    Map<Integer, Integer> repeatOf = groupSimilar ? Repeats.of(all) : Map.of();
+    Map<String, List<SimilarStory>> similar = new java.util.LinkedHashMap<>();
+    List<Integer> kept = new ArrayList<>();
+    for (int i = 0; i < all.length; i++) {
+      Integer leader = repeatOf.get(i);
+      if (leader == null) {
+        kept.add(i);
+      } else {
+        similar.computeIfAbsent(all[leader].get(Fields.ID), k -> new ArrayList<>())
+            .add(new SimilarStory(all[i].get(Fields.ID), all[i].get(Fields.SOURCE), date(all[i])));
+      }
+    }
+    ScoreDoc[] shown = kept.stream().map(i -> top.scoreDocs[i]).toArray(ScoreDoc[]::new);
+    Document[] docs = kept.stream().map(i -> all[i]).toArray(Document[]::new);
+    Page page = highlight(searcher, new TopDocs(top.totalHits, shown), docs, query, Fields.BODY);
     List<ArticleHit> out = new ArrayList<>();
     for (int i = 0; i < page.docs().length; i++) {
       Document d = page.docs()[i];
       StoredEnrichment e = StoredEnrichment.fromJson(d.get(Fields.ENRICHMENT));
       List<EntityRef> entities = e.entities().stream().map(x -> new EntityRef(x.name(), EntityType.parse(x.type()))).toList();
       out.add(new ArticleHit(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.SOURCE), date(d),
-          d.get(Fields.AUTHOR), d.get(Fields.URL), top.scoreDocs[i].score, page.snippets()[i], entities));
+          d.get(Fields.AUTHOR), d.get(Fields.URL), shown[i].score, page.snippets()[i], entities));
     }
-    return out;
+    return new FacetedSearch.Page<>(out, similar);
   }
 
   /** The quote hits of one page, each linked to its article. */
@@ -67,9 +96,16 @@ final class StoredHits {
   private Page read(IndexSearcher searcher, TopDocs top, Query query, String field) throws IOException {
     StoredFields stored = searcher.getIndexReader().storedFields();
     Document[] docs = new Document[top.scoreDocs.length];
-    Map<Integer, String> texts = new HashMap<>();
     for (int i = 0; i < docs.length; i++) {
       docs[i] = stored.document(top.scoreDocs[i].doc);
+    }
+    return highlight(searcher, top, docs, query, field);
+  }
+
+  /** The page's documents with snippets of {@code field}, highlighted from the stored text. */
+  private Page highlight(IndexSearcher searcher, TopDocs top, Document[] docs, Query query, String field) throws IOException {
+    Map<Integer, String> texts = new HashMap<>();
+    for (int i = 0; i < docs.length; i++) {
       texts.put(top.scoreDocs[i].doc, java.util.Objects.requireNonNullElse(docs[i].get(field), ""));
     }
     return new Page(docs, Snippets.highlight(searcher, queryAnalyzer, field, query, top, texts));

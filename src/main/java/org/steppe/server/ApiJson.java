@@ -12,6 +12,7 @@ import org.steppe.search.FacetValue;
 import org.steppe.search.Mention;
 import org.steppe.search.QuoteHit;
 import org.steppe.search.SearchResult;
+import org.steppe.search.SimilarStory;
 
 /**
  * The JSON shapes the API answers with (see the OpenAPI description), and how they are made from
@@ -26,19 +27,29 @@ final class ApiJson {
   }
 
   /** {@code GET /api/search}: one page of articles. */
-  record ArticlesPage(long total, List<Hit> hits, Facets facets, String didYouMean, String nextCursor) {
+  record ArticlesPage(long total, List<Hit> hits, Facets facets, String didYouMean, String nextCursor, String notice) {
     static ArticlesPage of(SearchResult<ArticleHit> r) {
-      return new ArticlesPage(r.total(), r.hits().stream().map(Hit::of).toList(), Facets.of(r.facets()),
-          r.didYouMean(), r.nextCursor());
+      return new ArticlesPage(r.total(), r.hits().stream().map(h -> Hit.of(h, r.similar().getOrDefault(h.id(), List.of()))).toList(),
+          Facets.of(r.facets()), r.didYouMean(), r.nextCursor(), r.notice());
     }
   }
 
-  /** An article that matched; {@code snippet} is HTML-escaped with only {@code <mark>} tags. */
+  /**
+   * An article that matched; {@code snippet} is HTML-escaped with only {@code <mark>} tags;
+   * {@code similar} lists the repeats folded under it ({@code group=similar}), else it is empty.
+   */
   record Hit(String id, String title, String source, String date, String author, String url, String snippet,
-      List<Entity> entities) {
-    static Hit of(ArticleHit h) {
+      List<Entity> entities, List<Similar> similar) {
+    static Hit of(ArticleHit h, List<SimilarStory> similar) {
       return new Hit(h.id(), h.title(), h.source(), iso(h.date()), h.author(), h.url(), h.snippet(),
-          h.entities().stream().map(Entity::of).toList());
+          h.entities().stream().map(Entity::of).toList(), similar.stream().map(Similar::of).toList());
+    }
+  }
+
+  /** A repeat folded under a hit. */
+  record Similar(String id, String source, String date) {
+    static Similar of(SimilarStory s) {
+      return new Similar(s.id(), s.source(), iso(s.date()));
     }
   }
 
@@ -50,10 +61,10 @@ final class ApiJson {
   }
 
   /** {@code GET /api/quotes}: one page of quotes. */
-  record QuotesPage(long total, List<QuoteItem> quotes, Facets facets, String didYouMean, String nextCursor) {
+  record QuotesPage(long total, List<QuoteItem> quotes, Facets facets, String didYouMean, String nextCursor, String notice) {
     static QuotesPage of(SearchResult<QuoteHit> r) {
       return new QuotesPage(r.total(), r.hits().stream().map(QuoteItem::of).toList(), Facets.of(r.facets()),
-          r.didYouMean(), r.nextCursor());
+          r.didYouMean(), r.nextCursor(), r.notice());
     }
   }
 

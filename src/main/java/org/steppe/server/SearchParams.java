@@ -47,7 +47,7 @@ public final class SearchParams {
     try {
       return new SearchRequest(q, many(params, "source"), many(params, "speaker"), many(params, "entity"),
           types(many(params, "type")), from, to, sort(single(params, "sort")), (page - 1) * size, size,
-          single(params, "cursor"));
+          single(params, "cursor"), bool(params, "strict"), group(single(params, "group")));
     } catch (IllegalArgumentException e) {
       // The checks above should have caught it; if the library grows a new rule, it is still the request's fault.
       throw BadRequest.parameter(e.getMessage());
@@ -80,6 +80,29 @@ public final class SearchParams {
     } catch (NumberFormatException e) {
       throw BadRequest.parameter(name + " must be a whole number, not '" + v + "'");
     }
+  }
+
+  /** A true/false parameter; absent means false. */
+  static boolean bool(Map<String, List<String>> params, String name) {
+    String v = single(params, name);
+    if (v == null || v.equalsIgnoreCase("false")) {
+      return false;
+    }
+    if (v.equalsIgnoreCase("true")) {
+      return true;
+    }
+    throw BadRequest.parameter(name + " must be true or false, not '" + v + "'");
+  }
+
+  /** {@code group=similar} folds repeated stories under the hit they repeat; absent: no grouping. */
+  private static boolean group(String v) {
+    if (v == null) {
+      return false;
+    }
+    if (v.equals("similar")) {
+      return true;
+    }
+    throw BadRequest.parameter("group must be similar (or left out), not '" + v + "'");
   }
 
   private static SortOrder sort(String v) {

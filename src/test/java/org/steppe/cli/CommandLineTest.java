@@ -88,12 +88,18 @@ class CommandLineTest {
   }
 
   @Test
-  void malformedQueryIsAUsageErrorWithAPosition() {
+  void readStrictlyAMalformedQueryIsAUsageErrorWithAPosition() {
     run("index", "--corpus", "corpus", "--index", index.toString(), "--config", "index-config");
-    Run r = run("search", "(Astana AND", "--index", index.toString(), "--config", "index-config");
+    Run r = run("search", "(Astana AND", "--strict", "--index", index.toString(), "--config", "index-config");
     assertEquals(Errors.USAGE, r.code());
     assertTrue(r.err().contains("position"), r.err());
     assertTrue(!r.err().contains("Exception"), "no stack trace for the user: " + r.err());
+    Run quotes = run("quotes", "\"unclosed", "--strict", "--index", index.toString(), "--config", "index-config");
+    assertEquals(Errors.USAGE, quotes.code());
+    // Read leniently (the default), the same query is searched as words, with a note saying so.
+    Run lenient = run("search", "(Astana AND", "--index", index.toString(), "--config", "index-config");
+    assertEquals(0, lenient.code(), lenient.err());
+    assertTrue(lenient.out().contains("Note: ") && lenient.out().contains("not closed"), lenient.out());
   }
 
   @Test

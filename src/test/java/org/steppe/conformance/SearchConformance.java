@@ -145,11 +145,19 @@ public abstract class SearchConformance {
   }
 
   @Test
-  void aQueryTheEngineCannotReadIsRefusedWithAMessage() {
-    assertThrows(QuerySyntaxException.class, () -> engine.searchArticles(SearchRequest.of("title:(treaty")));
-    assertThrows(QuerySyntaxException.class, () -> engine.searchArticles(SearchRequest.of("nosuchfield:treaty")));
+  void readStrictlyAQueryTheEngineCannotReadIsRefusedWithAMessage() {
+    assertThrows(QuerySyntaxException.class, () -> engine.searchArticles(SearchRequest.of("title:(treaty").withStrict(true)));
+    assertThrows(QuerySyntaxException.class, () -> engine.searchArticles(SearchRequest.of("nosuchfield:treaty").withStrict(true)));
     assertThrows(QuerySyntaxException.class,
         () -> engine.searchArticles(SearchRequest.of("x".repeat(SearchRequest.MAX_QUERY_LENGTH + 1))));
+  }
+
+  @Test
+  void readLenientlyTheSameQueriesAreSearchedAndTheNoticeSaysWhatChanged() throws IOException {
+    SearchResult<ArticleHit> r = engine.searchArticles(SearchRequest.of("title:(treaty").withPage(0, 100));
+    assertTrue(r.notice() != null && r.notice().contains("not closed"), r.notice());
+    assertEquals(ids(engine.searchArticles(SearchRequest.of("title:treaty").withPage(0, 100))), ids(r));
+    assertEquals(null, engine.searchArticles(SearchRequest.of("treaty")).notice());
   }
 
   // ---- facets and filters --------------------------------------------------------------------

@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.StreamSupport;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.CharFilterFactory;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenizerFactory;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.steppe.config.ConfigDir;
 import org.steppe.config.ConfigException;
 import org.steppe.enrich.Gazetteer;
+import org.steppe.index.AcronymPattern;
+import org.steppe.index.Analysis;
+import org.steppe.index.AnalyzedWords;
+import org.steppe.index.SynonymRuleAnalyzer;
 
 /** The OpenSearch index is analysed as the embedded one is, or Steppe says why it cannot be. */
 class AnalysisTranslatorTest {
@@ -41,6 +47,82 @@ class AnalysisTranslatorTest {
         filterTypes(a, query));
     assertEquals(1.2f, a.k1());
     assertEquals(0.75f, a.b());
+    // Acronyms are marked before tokenizing, in both chains, by OpenSearch's pattern_replace.
+    for (JsonNode analyzer : List.of(index, query)) {
+      assertEquals(1, analyzer.path("char_filter").size());
+      JsonNode marks = a.analysis().path("char_filter").path(analyzer.path("char_filter").path(0).asText());
+      assertEquals("pattern_replace", marks.path("type").asText());
+      assertEquals(AcronymPattern.REPLACEMENT, marks.path("replacement").asText());
+    }
+  }
+
+  @Test
+  void theAcronymMarksOpenSearchIsGivenAreMadeFromTheStopWordsAndMarkWhatTheEmbeddedIndexMarks() throws IOException {
+    Files.writeString(dir.resolve("stops.txt"), "# a short list\nus\nis\nthe\n");
+    Files.writeString(dir.resolve("analysis.yaml"), """
+        index:
+          charFilters: [{name: markAcronyms, words: stops.txt}]
+          tokenizer: standard
+          filters: [lowercase]
+        """);
+    OpenSearchAnalysis a = AnalysisTranslator.translate(ConfigDir.of(dir), GAZETTEER);
+    JsonNode index = a.analysis().path("analyzer").path(AnalysisTranslator.INDEX_ANALYZER);
+    JsonNode marks = a.analysis().path("char_filter").path(index.path("char_filter").path(0).asText());
+    // The pattern OpenSearch gets, applied as its pattern_replace applies it, marks what the embedded chain marks.
+    Pattern p = Pattern.compile(marks.path("pattern").asText());
+    String text = "The US said it is ready.\nUS TROOPS IS NOT THE WORD\nWHO is it?";
+    String marked = p.matcher(text).replaceAll(marks.path("replacement").asText());
+    assertEquals("The _US said it is ready.\nUS TROOPS IS NOT THE WORD\nWHO is it?", marked);
+    Analysis embedded = Analysis.load(ConfigDir.of(dir), GAZETTEER);
+    assertEquals(List.of("the", "_us", "said", "it", "is", "ready", "us", "troops", "is", "not", "the", "word", "who", "is", "it"),
+        AnalyzedWords.of(embedded.indexAnalyzer(), "body", text));
+  }
+
+  @Test
+  void characterFiltersWithoutAnExactCounterpartAreRefusedByName() throws IOException {
+    Files.writeString(dir.resolve("analysis.yaml"), """
+        index:
+          charFilters: [{name: patternReplace, pattern: "(\\\\d),(\\\\d)", replacement: "$1$2"}, {name: htmlStrip, escapedTags: "b, i"}]
+          tokenizer: standard
+          filters: [lowercase]
+        """);
+    OpenSearchAnalysis a = AnalysisTranslator.translate(ConfigDir.of(dir), GAZETTEER);
+    JsonNode charFilters = a.analysis().path("analyzer").path(AnalysisTranslator.INDEX_ANALYZER).path("char_filter");
+    JsonNode digits = a.analysis().path("char_filter").path(charFilters.path(0).asText());
+    assertEquals("(\\d),(\\d)", digits.path("pattern").asText());
+    assertEquals("$1$2", digits.path("replacement").asText());
+    JsonNode html = a.analysis().path("char_filter").path(charFilters.path(1).asText());
+    assertEquals("html_strip", html.path("type").asText());
+    assertEquals(new TreeSet<>(Set.of("b", "i")), texts(html.path("escaped_tags")));
+    Files.writeString(dir.resolve("analysis.yaml"), """
+        index:
+          charFilters: [persian]
+          tokenizer: standard
+        """);
+    ConfigException e = assertThrows(ConfigException.class, () -> AnalysisTranslator.translate(ConfigDir.of(dir), GAZETTEER));
+    assertTrue(e.getMessage().contains("index chain's character filter 'persian' cannot be used with OpenSearch"), e.getMessage());
+  }
+
+  @Test
+  void synonymRulesAreReadWithTheCharacterFiltersAsOpenSearchReadsThem() throws IOException {
+    // OpenSearch reads "IS" in a rule through the acronym marks ("_is"); Lucene without an analyzer reads "is".
+    Files.writeString(dir.resolve("names.txt"), "Islamic State, IS\n");
+    Files.writeString(dir.resolve("analysis.yaml"), """
+        index:
+          charFilters: [{name: markAcronyms, words: stopwords.txt}]
+          tokenizer: standard
+          filters: [lowercase]
+        query:
+          charFilters: [{name: markAcronyms, words: stopwords.txt}]
+          tokenizer: standard
+          filters: [lowercase, {name: synonymGraph, synonyms: names.txt, ignoreCase: true}]
+        """);
+    ConfigException e = assertThrows(ConfigException.class, () -> AnalysisTranslator.translate(ConfigDir.of(dir), GAZETTEER));
+    assertTrue(e.getMessage().contains("[is]") && e.getMessage().contains("[_is]"), e.getMessage());
+    // Steppe's rule analyzer marks acronyms as the chain does, so the rule reads alike on both.
+    Files.writeString(dir.resolve("analysis.yaml"), Files.readString(dir.resolve("analysis.yaml"))
+        .replace("ignoreCase: true}", "ignoreCase: true, analyzer: " + SynonymRuleAnalyzer.class.getName() + "}"));
+    assertEquals("Islamic State, IS", synonymFilter(AnalysisTranslator.translate(ConfigDir.of(dir), GAZETTEER)).path("synonyms").path(0).asText());
   }
 
   @Test
@@ -156,6 +238,16 @@ class AnalysisTranslatorTest {
         translated.add(tokenizer);
       }
     }
+    for (String charFilter : CharFilterFactory.availableCharFilters()) {
+      Files.writeString(dir.resolve("analysis.yaml"), "index:\n  charFilters: [" + charFilter + "]\n  tokenizer: standard\n");
+      try {
+        AnalysisTranslator.translate(ConfigDir.of(dir), GAZETTEER);
+        translated.add(charFilter);
+      } catch (ConfigException e) {
+        assertTrue(e.getMessage().toLowerCase(Locale.ROOT).contains(charFilter.toLowerCase(Locale.ROOT)), e.getMessage());
+      }
+    }
+    assertTrue(translated.contains("htmlStrip"), translated.toString());
     // The usual English chains and the analysis-common filters people name are all there.
     for (String f : List.of("lowercase", "asciiFolding", "englishPossessive", "porterStem", "kStem", "snowballPorter",
         "stop", "wordDelimiterGraph", "shingle", "classic", "whitespace", "keyword")) { // synonymGraph needs parameters: above

@@ -108,6 +108,14 @@ class OpenSearchAnalysisTest {
         texts.put("spelling " + spelling, "On Monday " + spelling + "'s office said " + spelling + " met the minister.");
       }
     }
+    // Stop words in capitals: acronyms amid lower case or alone, words in a shouted line, glued words left alone.
+    List<String> acronyms = List.of("The US and the UN said IT firms in the US's north are ready.",
+        "US", "IS", "WHO", "us", "US economy", "U.S. TO CUT OIL IMPORTS, IS SAID\n\nWASHINGTON - The US is to cut imports.",
+        "AT&T and US-led forces, IT/telecom, the U.S.-IS talks", "HE SAID: WE ARE READY\nand he is (AS he said) ready.",
+        "<b>US</b> &amp; IS", "ON", "OR AND NOT", "x".repeat(40) + " US " + "y".repeat(40));
+    for (String a : acronyms) {
+      texts.put("acronyms " + a, a);
+    }
     for (String line : config.read("synonyms.txt").orElse("").lines().toList()) {
       if (!line.startsWith("#") && !line.isBlank()) {
         texts.put("synonyms " + line, "The " + line.replaceAll("[,=>]+", " and the ") + " question.");
@@ -200,6 +208,9 @@ class OpenSearchAnalysisTest {
     Files.writeString(european.resolve("stop-snowball.txt"), "the | article\nof\nand or | conjunctions\n");
     Files.writeString(european.resolve("analysis.yaml"), """
         index:
+          charFilters:
+            - {name: htmlStrip, escapedTags: "b"}
+            - {name: patternReplace, pattern: "(\\\\p{Lu})\\\\.(?=\\\\p{Lu})", replacement: "$1"}
           tokenizer: classic
           filters:
             - classic

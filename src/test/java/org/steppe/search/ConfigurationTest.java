@@ -45,7 +45,8 @@ class ConfigurationTest {
     SteppeConfig unstemmed = SteppeConfig.builder().folder(Path.of("index-config")).analysis(PLAIN, null).build();
     for (var open : List.<Opener>of(() -> Steppe.open(index, unstemmed), () -> Steppe.openWritable(index, unstemmed))) {
       ConfigurationException e = assertThrows(ConfigurationException.class, open::run);
-      assertTrue(e.getMessage().contains("[standard | englishPossessive | lowercase | asciiFolding | porterStem]"), e.getMessage());
+      assertTrue(e.getMessage().contains("[markAcronyms(words=stopwords.txt) > standard | englishPossessive | lowercase | asciiFolding | porterStem]"),
+          e.getMessage());
       assertTrue(e.getMessage().contains("[standard | lowercase]"), e.getMessage());
       assertTrue(e.getMessage().contains("Re-index"), e.getMessage());
     }

@@ -50,7 +50,8 @@ class HostileQueryTest {
     steppe = Steppe.open(index, SeedCorpus.STEPPE_CONFIG);
     Gazetteer gazetteer = Gazetteer.load(SeedCorpus.CONFIG);
     Analysis analysis = Analysis.load(SeedCorpus.CONFIG, gazetteer);
-    queries = new QueryFactory(analysis.queryAnalyzer(), org.steppe.index.DocumentBuilder.facetsConfig(), gazetteer);
+    queries = new QueryFactory(analysis.queryAnalyzer(), new org.apache.lucene.analysis.CharArraySet(SeedCorpus.CONFIG.readLines("stopwords.txt"), true),
+        org.steppe.index.DocumentBuilder.facetsConfig(), gazetteer);
   }
 
   @AfterAll
@@ -104,19 +105,23 @@ class HostileQueryTest {
   }
 
   @Test
-  void tenThousandTermsAreAClearSyntaxError() {
+  void tenThousandTermsAreAClearSyntaxErrorAndTooManyAreSearchedInPart() throws Exception {
     StringBuilder many = new StringBuilder();
     for (int i = 0; i < 10_000; i++) {
       many.append("w").append(i).append(' ');
     }
     QuerySyntaxException tooLong = searchFails(many.toString());
     assertTrue(tooLong.getMessage().contains("limit is " + SearchRequest.MAX_QUERY_LENGTH), tooLong.getMessage());
-    // As many terms as fit in the length limit still pass Lucene's clause limit: refused, clearly.
-    String packed = String.join(" ", java.util.Collections.nCopies(999, "x"));
+    // As many joined words as fit in the length limit pass Lucene's clause limit (each is a phrase
+    // in every field): refused clearly when strict, searched in part (and said so) when lenient.
+    String packed = String.join(" ", java.util.Collections.nCopies(499, "a-b"));
     QuerySyntaxException clauses = searchFails(packed);
     assertTrue(clauses.getMessage().contains("too many terms"), clauses.getMessage());
-    String packedOr = String.join(" OR ", java.util.Collections.nCopies(399, "y"));
-    assertTrue(searchFails(packedOr).getMessage().contains("too many terms"));
+    QuerySyntaxException quotes = assertThrows(QuerySyntaxException.class,
+        () -> steppe.searchQuotes(SearchRequest.of(packed).withStrict(true)));
+    assertTrue(quotes.getMessage().contains("too many terms"), quotes.getMessage());
+    SearchResult<ArticleHit> lenient = steppe.searchArticles(SearchRequest.of(packed));
+    assertTrue(lenient.notice() != null && lenient.notice().contains("too many terms"), lenient.notice());
   }
 
   @Test
@@ -179,22 +184,28 @@ class HostileQueryTest {
     for (int i = 0; i < INPUTS; i++) {
       String q = gen.query();
       boolean search = i % SEARCH_EVERY == 0;
+      boolean strict = false;
       long start = System.nanoTime();
       try {
         if (search) {
           searches++;
           SearchRequest request = gen.request(q);
+          strict = request.strict();
           if (random.nextBoolean()) {
             steppe.searchArticles(request);
           } else {
             steppe.searchQuotes(request);
           }
         } else {
-          queries.text(SearchRequest.of(q), random.nextBoolean());
+          strict = random.nextBoolean();
+          queries.text(SearchRequest.of(q).withStrict(strict), random.nextBoolean());
         }
       } catch (QuerySyntaxException e) {
         refused++;
         assertHumane(q, e);
+        // Read leniently (the default), only the length limit refuses a query: anything else is searched.
+        assertTrue(strict || e.getMessage().contains("characters long; the limit is"),
+            "input #" + i + " " + escape(q) + " was refused in lenient mode: " + e.getMessage());
       } catch (IllegalArgumentException e) {
         // Only our own argument checks may refuse a request: not an exception from deep inside Lucene.
         refused++;
@@ -287,7 +298,8 @@ class HostileQueryTest {
       LocalDate to = random.nextInt(4) == 0 ? LocalDate.ofEpochDay(random.nextInt(40_000) - 10_000) : null;
       return new SearchRequest(random.nextInt(5) == 0 ? null : q, names(), names(), names(),
           random.nextInt(4) == 0 ? List.of(EntityType.values()[random.nextInt(EntityType.values().length)]) : null,
-          from, to, SortOrder.values()[random.nextInt(SortOrder.values().length)], offset, size, cursor());
+          from, to, SortOrder.values()[random.nextInt(SortOrder.values().length)], offset, size, cursor(),
+          random.nextBoolean(), random.nextInt(4) == 0);
     }
 
     private List<String> names() {
@@ -335,15 +347,16 @@ class HostileQueryTest {
 
   // ---- helpers -----------------------------------------------------------------------------------
 
+  /** Read strictly, {@code q} is refused with a typed, humane error. */
   private static QuerySyntaxException searchFails(String q) {
-    QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> steppe.searchArticles(SearchRequest.of(q)),
+    QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> steppe.searchArticles(SearchRequest.of(q).withStrict(true)),
         () -> "expected a syntax error for " + escape(q));
     assertHumane(q, e);
     return e;
   }
 
   private static boolean parses(String q) {
-    queries.text(SearchRequest.of(q), false);
+    queries.text(SearchRequest.of(q).withStrict(true), false);
     return true;
   }
 

@@ -77,20 +77,50 @@ class QueriesTest extends SeedIndexedTest {
     assertEquals(expected, ids("Idrissov"));
   }
 
+  static void strict(String query) throws IOException {
+    steppe.searchArticles(SearchRequest.of(query).withStrict(true));
+  }
+
   @Test
-  void aMalformedQuerySaysWhereItBroke() {
-    QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> ids("treaty AND (Kremlin"));
+  void readStrictlyAMalformedQuerySaysWhereItBroke() {
+    QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> strict("treaty AND (Kremlin"));
     assertTrue(e.position() > 0, e.getMessage());
-    e = assertThrows(QuerySyntaxException.class, () -> ids("\"coordinated foreign"));
+    e = assertThrows(QuerySyntaxException.class, () -> strict("\"coordinated foreign"));
     assertTrue(e.getMessage().contains("cannot be read"), e.getMessage());
-    e = assertThrows(QuerySyntaxException.class, () -> ids("treaty ) Kremlin"));
+    e = assertThrows(QuerySyntaxException.class, () -> strict("treaty ) Kremlin"));
     assertEquals(8, e.position(), e.getMessage());
   }
 
   @Test
-  void anUnknownFieldIsRefusedWithTheFieldsThatExist() {
-    QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> ids("fingerprint:abc"));
+  void readStrictlyAnUnknownFieldIsRefusedWithTheFieldsThatExist() {
+    QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> strict("fingerprint:abc"));
     assertTrue(e.getMessage().contains("unknown field 'fingerprint:'"), e.getMessage());
+  }
+
+  @Test
+  void readLenientlyTheSameQueriesSearchTheirWordsAndSaySo() throws IOException {
+    SearchResult<ArticleHit> r = steppe.searchArticles(SearchRequest.of("treaty AND (Kremlin"));
+    assertEquals(ids("treaty AND Kremlin"), ids("treaty AND (Kremlin"), "the parenthesis closed at the end");
+    assertTrue(r.notice().contains("not closed"), r.notice());
+    r = steppe.searchArticles(SearchRequest.of("\"coordinated foreign"));
+    assertTrue(r.notice().contains("quote at position 1"), r.notice());
+    assertTrue(ids("\"coordinated foreign policy").containsAll(Set.of(SeedIndex.TENGRINEWS, SeedIndex.CABAR)),
+        "the words of the phrase, as words");
+    assertTrue(steppe.searchArticles(SearchRequest.of("fingerprint:abc")).hits().isEmpty(), "searched as the words fingerprint abc");
+    assertEquals(null, steppe.searchArticles(SearchRequest.of("treaty Kremlin")).notice(), "read as written: no notice");
+  }
+
+  @Test
+  void everyWordCountsUnlessTheQuerySaysOr() throws IOException {
+    assertEquals(Set.of(SeedIndex.TENGRINEWS, SeedIndex.CABAR), ids("Kremlin Crimea"), "both words, like Kremlin AND Crimea");
+    assertEquals(ids("Kremlin OR Crimea"), union(ids("Kremlin"), ids("Crimea")));
+    assertTrue(ids("Kremlin OR Crimea").size() > ids("Kremlin Crimea").size());
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new java.util.HashSet<>(a);
+    out.addAll(b);
+    return out;
   }
 
   @Test

@@ -146,12 +146,37 @@ class ApiTest {
   }
 
   @Test
-  void aMalformedQueryIsA400ThatSaysWhere() {
-    JsonNode e = server.json("/api/search?q=" + enc("(sovereignty AND"), 400);
+  void readStrictlyAMalformedQueryIsA400ThatSaysWhere() {
+    JsonNode e = server.json("/api/search?strict=true&q=" + enc("(sovereignty AND"), 400);
     assertEquals("query_syntax", e.get("error").asText());
     assertTrue(e.get("message").asText().contains("position"), e.toString());
     assertTrue(e.get("position").asInt() > 0);
-    assertEquals(400, server.get("/api/quotes?q=" + enc("\"unclosed")).statusCode());
+    assertEquals(400, server.get("/api/quotes?strict=true&q=" + enc("\"unclosed")).statusCode());
+    assertMessage("/api/search?strict=maybe", "strict", "true or false");
+  }
+
+  @Test
+  void whateverIsTypedAnswers200AndSaysWhatWasChanged() {
+    for (String q : List.of("AC/DC", "24/7", "yen/dollar", "Kazakhstan/Russia", "Putin!", "foreign policy:", "\"foreign policy",
+        "Nazarbayev AND", "*", "what?", "\uD83D\uDE00", "\"", "-", "+", "&&", "||", "!", "x".repeat(500), "(sovereignty AND",
+        "title:", "fingerprint:abc", "*stan", "a~9", "[a TO", "/[/", "\\", "sovereignty)", "((((", "NOT")) {
+      for (String route : List.of("/api/search", "/api/quotes")) {
+        HttpResponse<String> r = server.get(route + "?q=" + enc(q));
+        assertEquals(200, r.statusCode(), route + " " + q + ": " + r.body());
+      }
+    }
+    JsonNode r = server.json("/api/search?q=" + enc("\"foreign policy"));
+    assertEquals("the quote at position 1 is not closed: its words were searched as words", r.get("notice").asText());
+    assertTrue(r.get("total").asInt() > 0);
+    assertTrue(server.json("/api/search?q=sovereignty").get("notice").isNull(), "read as written: no notice");
+  }
+
+  @Test
+  void anEmptyQueryListsTheNewestFirstUnlessASortIsGiven() {
+    JsonNode r = server.json("/api/search");
+    assertEquals("2017-03-03", r.get("hits").get(0).get("date").asText());
+    assertEquals("2015-12-02", r.get("hits").get(1).get("date").asText());
+    assertEquals("2015-12-02", server.json("/api/search?sort=oldest").get("hits").get(0).get("date").asText());
   }
 
   @Test

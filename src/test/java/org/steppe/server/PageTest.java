@@ -42,6 +42,13 @@ class PageTest {
   static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+  /** A wire story sent twice, the second time with one word changed: one hit with "1 similar". */
+  static final java.util.Map<String, String> REPEATS = java.util.Map.of(
+      "wire/harvest-1.txt", "Grain harvest beats forecasts\n\nFarmers in the north brought in a record grain harvest this year, "
+          + "the agriculture ministry said on Tuesday, beating forecasts by a tenth after a wet spring and a dry, warm summer.",
+      "wire/harvest-2.txt", "Grain harvest beats forecasts\n\nFarmers in the north brought in a record grain harvest this year, "
+          + "the agriculture ministry said on Wednesday, beating forecasts by a tenth after a wet spring and a dry, warm summer.");
+
   @TempDir static Path work;
   static TestServer server;
   static ChromeDriver driver;
@@ -50,7 +57,9 @@ class PageTest {
   static void start() throws IOException {
     assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
         "browser test skipped: needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
-    server = TestServer.start(TestServer.corpus(work, true, HostileCorpus.FILES), work);
+    java.util.Map<String, String> files = new java.util.HashMap<>(HostileCorpus.FILES);
+    files.putAll(REPEATS);
+    server = TestServer.start(TestServer.corpus(work, true, files), work);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -77,7 +86,7 @@ class PageTest {
   @Order(1)
   void searchingAndTickingAFacetChangesCountsAndResults() throws IOException {
     open("/");
-    assertEquals(8, total(), status());
+    assertEquals(10, total(), status());
     search("Kazakhstan");
     assertTrue(status().contains("for “Kazakhstan”"), status());
     assertTrue(driver.getCurrentUrl().contains("q=Kazakhstan"));
@@ -197,12 +206,68 @@ class PageTest {
 
   @Test
   @Order(6)
-  void aMalformedQueryShowsTheServersExplanation() {
+  void aMalformedQueryIsSearchedAndASmallLineSaysWhatChanged() {
     open("/");
-    search("(foo AND");
-    WebElement alert = driver.findElement(By.id("alert"));
-    assertTrue(alert.isDisplayed());
-    assertTrue(alert.getText().contains("position"), alert.getText());
+    search("(Kazakhstan AND");
+    assertFalse(driver.findElement(By.id("alert")).isDisplayed(), "not an error");
+    WebElement notice = driver.findElement(By.id("notice"));
+    assertTrue(notice.isDisplayed());
+    assertTrue(notice.getText().contains("'AND' at position 13") && notice.getText().contains("not closed"), notice.getText());
+    assertTrue(total() > 0, status());
+    search("Kazakhstan");
+    assertFalse(driver.findElement(By.id("notice")).isDisplayed(), "read as written: no line");
+  }
+
+  @Test
+  @Order(11)
+  void resultsFollowTheBoxAsYouTypeAndBackReturnsToTheSearchBefore() {
+    open("/?q=treaty");
+    long treaty = total();
+    WebElement box = driver.findElement(By.id("q"));
+    box.clear();
+    box.sendKeys("Kazakh");
+    waitForStatus("for “Kazakh”");
+    box.sendKeys("stan");
+    waitForStatus("for “Kazakhstan”");
+    assertTrue(driver.getCurrentUrl().contains("q=Kazakhstan"), driver.getCurrentUrl());
+    assertTrue(hits().get(0).findElement(By.cssSelector(".snippet mark")).isDisplayed());
+    assertEquals("Kazakhstan", box.getAttribute("value"), "the box keeps what was typed");
+    driver.navigate().back();
+    waitForStatus("for “treaty”");
+    assertEquals(treaty, total(), "one history entry for the whole typed search");
+  }
+
+  @Test
+  @Order(12)
+  void enterClosesTheSuggestions() {
+    open("/");
+    WebElement box = driver.findElement(By.id("q"));
+    box.sendKeys("Naz");
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("suggestions")).isDisplayed());
+    box.sendKeys(Keys.ENTER);
+    waitForStatus("for “Naz”");
+    assertFalse(driver.findElement(By.id("suggestions")).isDisplayed());
+    // A suggestion request still on its way must not reopen the list.
+    new WebDriverWait(driver, Duration.ofMillis(600)).pollingEvery(Duration.ofMillis(100))
+        .withMessage("the list stays closed").until(d -> !d.findElement(By.id("suggestions")).isDisplayed());
+  }
+
+  @Test
+  @Order(13)
+  void thePageOpensOnTheNewestArticlesAndFoldsRepeatedStories() {
+    open("/");
+    List<String> dates = driver.findElements(By.cssSelector("#hits li.hit time")).stream().map(WebElement::getText).toList();
+    List<String> dated = dates.stream().filter(d -> !d.equals("undated")).toList();
+    assertEquals(dated.stream().sorted(java.util.Comparator.reverseOrder()).toList(), dated, "newest first: " + dates);
+    assertEquals("2017-03-03", dates.get(0));
+    search("grain harvest");
+    assertEquals(2, total(), "both stories match");
+    assertEquals(1, hits().size(), "the repeat is folded");
+    WebElement similar = hits().get(0).findElement(By.cssSelector(".similar-stories summary"));
+    assertEquals("1 similar", similar.getText());
+    similar.click();
+    assertEquals(1, hits().get(0).findElements(By.cssSelector(".similar-stories li a")).size());
+    screenshot("similar-desktop");
   }
 
   @Test
@@ -280,7 +345,7 @@ class PageTest {
   }
 
   @Test
-  @Order(10)
+  @Order(20)
   void nothingBrokeTheContentSecurityPolicyOrThrew() {
     List<String> log = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
         .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
@@ -303,6 +368,12 @@ class PageTest {
     box.sendKeys(q);
     box.sendKeys(Keys.ENTER);
     waitReady();
+  }
+
+  /** Waits until the status line (after typing, not Enter) shows {@code text} and the page is drawn. */
+  private static void waitForStatus(String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> status().contains(text)
+        && "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
   }
 
   /** Waits until the page has finished drawing what the last action asked for. */

@@ -110,6 +110,21 @@ final class ArticleView {
     return -1;
   }
 
+  /** Index of the first quoted span that closes after {@code offset} ({@code spans.size()} when none). */
+  int firstSpanClosingAfter(int offset) {
+    int lo = 0;
+    int hi = spans.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (spans.get(mid).close() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** Whether {@code offset} lies inside quotation marks. */
   boolean quoted(int offset) {
     return spanAt(offset) >= 0;

@@ -8,12 +8,13 @@ import org.steppe.enrich.Token;
  *
  * @param start offset of the first character
  * @param end offset after the last character
- * @param type a name, a pronoun ("he") or a role noun phrase ("the Vice-Minister")
+ * @param type a name, a pronoun ("he"), a role noun phrase ("the Vice-Minister"), a group speaking for
+ *     a name ("the Trump campaign") or a description of an unnamed source ("a top aide", "analysts")
  * @param entity the resolved entity mention the words are, when they are one
- * @param key the matching key of the pronoun or role noun (empty for names)
+ * @param key the matching key of the pronoun, role noun, group noun or the description's head (empty for names)
  */
 record Cue(int start, int end, Type type, EntityMention entity, String key) {
-  enum Type { NAME, PRONOUN, ROLE }
+  enum Type { NAME, PRONOUN, ROLE, GROUP, DESCRIPTION }
 
   /** The name an entity mention is. */
   static Cue of(EntityMention e) {

@@ -3,6 +3,7 @@ package org.steppe.enrich.quote;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.steppe.config.ConfigDir;
@@ -27,6 +28,11 @@ import org.steppe.enrich.Token;
 public final class RuleQuoteExtractor implements QuoteExtractor {
   /** Context shown with a quote reaches at most this far beyond it on each side. */
   private static final int CONTEXT_REACH = 400;
+  /**
+   * The speaker model weighs the candidates of at most this many quotes per article; past them (no
+   * news story has so many) the rules alone decide, so hostile input costs no more than the rules.
+   */
+  private static final int MODEL_QUOTES = 400;
 
   private final QuoteRules rules;
   private final PersonRules personRules;
@@ -39,8 +45,14 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
   private final AttributionBefore beforeQuote;
   private final SpeechFilter filter;
   private final ReportedSpeechFinder reported;
+  private final AttributionRanker ranker;
 
   public RuleQuoteExtractor(QuoteRules rules, PersonRules personRules, SpeechVerbs verbs, Gazetteer gazetteer) {
+    this(rules, personRules, verbs, gazetteer, AttributionModel.builtIn().orElse(null));
+  }
+
+  /** @param model the learned attributor that chooses speakers, or null to let the rules alone choose */
+  RuleQuoteExtractor(QuoteRules rules, PersonRules personRules, SpeechVerbs verbs, Gazetteer gazetteer, AttributionModel model) {
     this.rules = rules;
     this.personRules = personRules;
     Map<String, String> roles = new HashMap<>();
@@ -60,6 +72,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     this.beforeQuote = new AttributionBefore(verbMatcher, phrases, subjects, sentenceSubjects);
     this.filter = new SpeechFilter(rules);
     this.reported = new ReportedSpeechFinder(verbMatcher, subjects, rules);
+    this.ranker = new AttributionRanker(rules, verbMatcher, names, new SourceDescriptions(rules, names), model);
   }
 
   /** The extractor configured by {@code config}. */
@@ -69,6 +82,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
   @Override
   public List<Quote> extract(String text, List<EntityMention> entities) {
+    return extract(text, entities, null);
+  }
+
+  /** As {@link #extract(String, List)}, reporting every quote's speaker candidates to {@code observer} (may be null). */
+  List<Quote> extract(String text, List<EntityMention> entities, AttributionRanker.Observer observer) {
     if (text == null || text.isEmpty()) {
       return List.of();
     }
@@ -79,6 +97,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     SpeakerResolver people = new SpeakerResolver(v, rules, names, personRules, gazetteerRoles);
     List<Quote> out = new ArrayList<>();
     Speaker lastSpeaker = null;
+    Cue lastCue = null;
+    Map<String, Integer> mentionCounts = mentionCounts(v);
+    Map<Integer, List<Cue>> descriptionsAt = new HashMap<>();
     QuoteSpan lastSpan = null;
     boolean lastAttributed = false;
     Quote lastQuote = null;
@@ -90,8 +111,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       int prevClose = i > 0 ? spans.get(i - 1).close() : 0;
       Attribution after = span.closed() ? afterQuote.find(v, span, nextOpen) : null;
       Attribution before = beforeQuote.inSentence(v, span, prevClose);
+      Attribution colon = null;
       if ((before == null || before.cue() == null) && (after == null || after.cue() == null)) {
-        Attribution colon = beforeQuote.paragraphBefore(v, span); // “Cruz continued:” then the quote as a paragraph
+        colon = beforeQuote.paragraphBefore(v, span); // “Cruz continued:” then the quote as a paragraph
         before = colon != null ? colon : before;
       }
       Attribution chosen = after != null && after.cue() != null ? after
@@ -116,25 +138,54 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         lastAfterCue = after != null && after.cue() != null ? after.cue().start() : -1;
         continue;
       }
+      Cue ruleCue = null;
+      Cue subject = null;
+      boolean goesOn = false;
       if (chosen != null && chosen.cue() != null) {
-        speaker = people.resolve(chosen.cue(), localRole(people, chosen.cue()));
+        ruleCue = chosen.cue();
       } else if (chosen == null && (chosen = subjectOfSentence(v, span)) != null) {
-        speaker = people.resolve(chosen.cue(), null);
+        ruleCue = subject = chosen.cue();
       } else if (chosen == null && continues(v, lastSpan, span) && lastAttributed) {
-        speaker = lastSpeaker; // a quote opening the next paragraph goes on with the same speaker
+        goesOn = true; // a quote opening the next paragraph goes on with the same speaker
         attributed = true;
       } else if (chosen != null && chosen == before && before.cue() == null && lastSpan != null && sameParagraph(v, lastSpan, span)
           && v.sentences.startOf(span.open()) <= lastSpan.open()) {
-        speaker = lastSpeaker; // "Trump told Newsmax that Romney “…,” adding, “…”": the same sentence's speaker
+        goesOn = true; // "Trump told Newsmax that Romney “…,” adding, “…”": the same sentence's speaker
       }
-      boolean keep = words.size() >= rules.minAttributedWords()
+      AttributionRanker.Choice choice = null;
+      boolean modelled = i < MODEL_QUOTES && ranker.decides();
+      if (modelled || observer != null) {
+        Map<String, Cue> found = new LinkedHashMap<>();
+        found.put("chosen", goesOn ? lastCue : ruleCue);
+        found.put("after", after == null ? null : after.cue());
+        found.put("before", before == null || before == colon ? null : before.cue());
+        found.put("colon", colon == null ? null : colon.cue());
+        found.put("subject", subject);
+        found.put("previous", lastSpeaker == null ? null : lastCue);
+        choice = ranker.choose(v, span, found, people,
+            lastSpeaker == null ? null : lastSpeaker.name(), mentionCounts, descriptionsAt, observer);
+        if (modelled) {
+          ruleCue = choice == null ? null : choice.candidate().cue();
+          goesOn = ruleCue != null && ruleCue == lastCue && lastSpeaker != null;
+          subject = null;
+        }
+      }
+      Cue speakerCue = goesOn ? lastCue : ruleCue;
+      if (goesOn) {
+        speaker = lastSpeaker;
+      } else if (ruleCue != null) {
+        speaker = people.resolve(ruleCue, ruleCue == subject ? null : localRole(people, ruleCue));
+      }
+      // The model may vouch for a short quote the rules would drop: Sanders called the suspension “arbitrary”.
+      boolean vouched = choice != null && choice.probability() >= ranker.vouch() && !words.isEmpty();
+      boolean keep = (vouched || words.size() >= rules.minAttributedWords())
           && !filter.notSpeech(v, span, words, after != null && after.cue() != null)
-          && (attributed || (span.closed() && !span.single() && words.size() >= rules.minUnattributedWords()));
+          && (vouched || attributed || (span.closed() && !span.single() && words.size() >= rules.minUnattributedWords()));
       if (!keep) {
         continue;
       }
       QuoteKind kind = kindOf(v, span, words, after, before, prevClose, nextOpen);
-      if (!attributed && kind == QuoteKind.PARTIAL && words.size() < 2 * rules.minUnattributedWords()) {
+      if (!attributed && !vouched && kind == QuoteKind.PARTIAL && words.size() < 2 * rules.minUnattributedWords()) {
         continue; // a short phrase in quotation marks inside a sentence, with no one saying it: a term or scare quote
       }
       int ctxFrom = Math.max(span.open() - CONTEXT_REACH, v.sentences.startOf(chosen != null ? Math.min(chosen.from(), span.open()) : span.open()));
@@ -144,6 +195,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
           speaker == null ? null : speaker.mention(), context(text, ctxFrom, Math.max(ctxTo, span.close()))));
       lastSpan = span;
       lastSpeaker = speaker;
+      lastCue = speaker == null ? null : speakerCue;
       lastAttributed = attributed;
       lastQuote = out.get(out.size() - 1);
       lastAfterCue = chosen == after && after != null && after.cue() != null ? after.cue().start() : -1;
@@ -152,13 +204,22 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       // Reported speech has no quotation marks to vouch for it: only known entities and resolved pronouns speak.
       boolean known = r.cue().type() != Cue.Type.NAME || r.cue().entity() != null;
       Speaker speaker = known ? people.resolve(r.cue(), localRole(people, r.cue())) : null;
-      if (speaker != null) {
+      if (speaker != null && speaker.name() != null) {
         out.add(new Quote(text.substring(r.start(), r.end()), r.start(), r.end(), QuoteKind.INDIRECT,
             speaker.name(), speaker.role(), speaker.mention(), context(text, r.sentenceStart(), r.sentenceEnd())));
       }
     }
     out.sort(Comparator.comparingInt(Quote::start));
     return out;
+  }
+
+  /** How often each person or organisation is mentioned, by canonical name. */
+  private static Map<String, Integer> mentionCounts(ArticleView v) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (EntityMention m : v.entities) {
+      counts.merge(m.name(), 1, Integer::sum);
+    }
+    return counts;
   }
 
   /**

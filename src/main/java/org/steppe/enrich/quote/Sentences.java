@@ -53,6 +53,12 @@ final class Sentences {
     return new Sentences(text, Arrays.copyOf(starts, count));
   }
 
+  /** The number of the sentence holding {@code offset}, counting from 0. */
+  int indexOf(int offset) {
+    int k = Arrays.binarySearch(starts, offset);
+    return k >= 0 ? k : Math.max(0, -k - 2);
+  }
+
   /** The offset where the sentence holding {@code offset} begins. */
   int startOf(int offset) {
     int k = Arrays.binarySearch(starts, offset);
