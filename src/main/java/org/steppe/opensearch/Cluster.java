@@ -144,7 +144,8 @@ final class Cluster {
       root = root.getCause();
     }
     String m = root.getMessage();
-    return root.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    // The transport's own words ("Connect to … failed: Connection refused"); the class name only when it has none.
+    return m == null || m.isBlank() ? root.getClass().getSimpleName() : m;
   }
 
   /** A path segment: document ids may hold slashes, '#' and spaces. */

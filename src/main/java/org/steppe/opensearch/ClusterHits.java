@@ -1,6 +1,7 @@
 package org.steppe.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,17 +18,18 @@ import org.steppe.search.EntityRef;
 import org.steppe.search.EntityType;
 import org.steppe.search.QuoteHit;
 import org.steppe.search.QuoteKind;
+import org.steppe.search.SimilarStory;
 
 /** Turns the hits of an OpenSearch answer into the API's hits and views, as the embedded engine words them. */
 final class ClusterHits {
   /** What an article hit reads from {@code _source}: what it shows, and the text fields its snippet is highlighted from. */
-  static final List<String> ARTICLE_SOURCE = List.of(Fields.ID, Fields.TITLE, Fields.SOURCE, Fields.DATE, Fields.AUTHOR,
+  static final List<String> ARTICLE_SOURCE = List.of(Fields.ID, Fields.KIND, Fields.TITLE, Fields.SOURCE, Fields.DATE, Fields.AUTHOR,
       Fields.URL, Fields.ENRICHMENT, Fields.BODY, Fields.ENTITY, Fields.SPEAKER);
   /** What a quote hit reads from {@code _source}. */
-  static final List<String> QUOTE_SOURCE = List.of(Fields.ID, Fields.QUOTE, Fields.QUOTE_KIND, Fields.SPEAKER, Fields.ROLE,
+  static final List<String> QUOTE_SOURCE = List.of(Fields.ID, Fields.KIND, Fields.QUOTE, Fields.QUOTE_KIND, Fields.SPEAKER, Fields.ROLE,
       Fields.CONTEXT, Fields.ARTICLE_ID, Fields.ARTICLE_TITLE, Fields.SOURCE, Fields.DATE);
-  /** The text fields a query may search, as the embedded index analyses them: what a snippet's matches are found in. */
-  private static final List<String> TEXT_FIELDS = List.of(Fields.TITLE, Fields.BODY, Fields.SOURCE, Fields.ENTITY, Fields.SPEAKER,
+  /** The fields a query may search (the text fields, and kind and id for its filters): what a snippet's matches are found in. */
+  private static final List<String> TEXT_FIELDS = List.of(Fields.KIND, Fields.ID, Fields.TITLE, Fields.BODY, Fields.SOURCE, Fields.ENTITY, Fields.SPEAKER,
       Fields.AUTHOR, Fields.QUOTE, Fields.ROLE, Fields.CONTEXT);
 
   private ClusterHits() {}
@@ -62,6 +64,29 @@ final class ClusterHits {
     return out;
   }
 
+  /** A page of article hits with its repeats folded: the hits shown, and under each the stories that repeat it. */
+  record Grouped(JsonNode leaders, Map<String, List<SimilarStory>> similar) {}
+
+  /** Folds the repeats of a page of article hits under the better-ranked story they repeat, as the embedded engine does. */
+  static Grouped grouped(JsonNode hits) {
+    List<Function<String, String>> stored = new ArrayList<>();
+    hits.forEach(h -> stored.add(stored(h.path("_source"))));
+    Map<Integer, Integer> repeatOf = EngineSupport.repeats(stored);
+    ArrayNode leaders = Cluster.JSON.createArrayNode();
+    Map<String, List<SimilarStory>> similar = new LinkedHashMap<>();
+    for (int i = 0; i < hits.size(); i++) {
+      Integer leader = repeatOf.get(i);
+      if (leader == null) {
+        leaders.add(hits.get(i));
+      } else {
+        Function<String, String> d = stored.get(i);
+        similar.computeIfAbsent(stored.get(leader).apply(Fields.ID), k -> new ArrayList<>())
+            .add(new SimilarStory(d.apply(Fields.ID), d.apply(Fields.SOURCE), date(d.apply(Fields.DATE))));
+      }
+    }
+    return new Grouped(leaders, similar);
+  }
+
   /** Each hit's text fields, every value of each, for highlighting. */
   static List<Map<String, List<String>>> texts(JsonNode hits) {
     List<Map<String, List<String>>> out = new ArrayList<>();
@@ -80,16 +105,6 @@ final class ClusterHits {
         }
       }
       out.add(fields);
-    }
-    return out;
-  }
-
-  /** Snippets from the cluster's own highlighter, for hits of a query Steppe did not make (more-like-this). */
-  static String[] highlighted(JsonNode hits, String field) {
-    String[] out = new String[hits.size()];
-    int i = 0;
-    for (JsonNode h : hits) {
-      out[i++] = Snippet.of(h.path("highlight").path(field), stored(h.path("_source")).apply(field));
     }
     return out;
   }

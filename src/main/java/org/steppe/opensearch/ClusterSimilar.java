@@ -1,75 +1,61 @@
 package org.steppe.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
-import org.steppe.index.Fields;
-import org.steppe.index.StoredEnrichment;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
 import org.steppe.search.EngineSupport;
 
 /**
- * More-like-this on a cluster, set as the embedded engine sets Lucene's: each field compared on
- * its own with its weight (title, body words, whole entity names), one occurrence enough to count,
- * a term in at least two articles, the most telling terms weighted by how telling they are, stop
- * words never matched, and never the article itself.
+ * More-like-this on a cluster, made exactly as the embedded engine makes it: Steppe picks the
+ * article's most telling terms with Lucene's MoreLikeThis (the same fields, weights, stop words and
+ * limits), weighing them with the whole index's document frequencies, counted on the cluster in one
+ * request; the cluster then runs the resulting query of weighted terms. (OpenSearch's own
+ * {@code more_like_this} picks terms shard by shard, with each shard's counts.)
  */
 final class ClusterSimilar {
-  private final String index;
+  private final ClusterIndex index;
   private final EngineSupport.Reading reading;
 
-  ClusterSimilar(String index, EngineSupport.Reading reading) {
+  ClusterSimilar(ClusterIndex index, EngineSupport.Reading reading) {
     this.index = index;
     this.reading = reading;
   }
 
   /** The query for articles like the stored article {@code doc} ({@code _source}). */
-  ObjectNode query(JsonNode doc) {
-    var stored = ClusterHits.stored(doc);
-    String id = stored.apply(Fields.ID);
-    // The publication an article credits ("…, Tengrinews reports") says who wrote it, not what it is about.
-    String source = stored.apply(Fields.SOURCE);
-    List<String> entities = new ArrayList<>();
-    StoredEnrichment.fromJson(stored.apply(Fields.ENRICHMENT)).entities().stream()
-        .map(StoredEnrichment.StoredEntity::name).filter(n -> !n.equals(source)).forEach(entities::add);
+  Query query(JsonNode doc) throws IOException {
+    return reading.similarQuery(ClusterHits.stored(doc), this::counts);
+  }
 
-    ObjectNode out = Cluster.JSON.createObjectNode();
-    ObjectNode bool = out.putObject("bool");
-    ObjectNode shared = bool.putArray("must").addObject().putObject("bool");
-    ArrayNode should = shared.putArray("should");
-    for (Map.Entry<String, Float> field : reading.similarFields().entrySet()) {
-      ObjectNode mlt = Cluster.JSON.createObjectNode();
-      ObjectNode params = mlt.putObject("more_like_this");
-      params.putArray("fields").add(field.getKey());
-      ArrayNode like = params.putArray("like");
-      if (field.getKey().equals(Fields.ENTITY_EXACT)) {
-        if (entities.isEmpty()) {
-          continue;
-        }
-        ObjectNode artificial = like.addObject().put("_index", index).put("routing", id); // the index requires routing, even here
-        ArrayNode names = artificial.putObject("doc").putArray(Fields.ENTITY_EXACT);
-        entities.forEach(names::add);
-      } else {
-        // The stored document itself: the cluster analyses its text with the field's index chain.
-        like.addObject().put("_index", index).put("_id", id).put("routing", id);
-      }
-      params.put("min_term_freq", 1).put("min_doc_freq", 2).put("max_query_terms", reading.similarTerms())
-          .put("boost_terms", 1).put("minimum_should_match", "1").put("include", false);
-      ArrayNode stop = params.putArray("stop_words");
-      new TreeSet<>(reading.similarStopTerms()).forEach(stop::add);
-      ObjectNode boosted = should.addObject().putObject("bool");
-      boosted.putArray("must").add(mlt);
-      boosted.put("boost", field.getValue());
+  /** How many documents have each field and hold each term: one filter aggregation per field and per term. */
+  private EngineSupport.Counts counts(Set<String> fields, Set<Term> terms) throws IOException {
+    List<String> byField = new ArrayList<>(fields);
+    List<Term> byTerm = new ArrayList<>(terms);
+    ObjectNode body = Cluster.JSON.createObjectNode().put("size", 0);
+    body.putObject("query").putObject("match_all");
+    ObjectNode filters = body.putObject("aggs").putObject("df").putObject("filters").putObject("filters");
+    for (int i = 0; i < byField.size(); i++) {
+      filters.putObject("f" + i).putObject("exists").put("field", byField.get(i));
     }
-    shared.put("minimum_should_match", 1);
-    if (should.isEmpty()) {
-      return Filters.term(Fields.ID, "\u0000no article"); // nothing it shares with another article
+    for (int i = 0; i < byTerm.size(); i++) {
+      filters.set("t" + i, Filters.term(byTerm.get(i).field(), byTerm.get(i).text()));
     }
-    bool.putArray("filter").add(Filters.term(Fields.KIND, Fields.KIND_ARTICLE));
-    bool.putArray("must_not").add(Filters.term(Fields.ID, id));
-    return out;
+    JsonNode buckets = index.cluster().sendPatiently("POST", "/" + index.name() + "/_search", body, ClusterIndex.PATIENCE)
+        .path("aggregations").path("df").path("buckets");
+    Map<String, Integer> docCounts = new HashMap<>();
+    for (int i = 0; i < byField.size(); i++) {
+      docCounts.put(byField.get(i), buckets.path("f" + i).path("doc_count").asInt());
+    }
+    Map<Term, Integer> docFreqs = new HashMap<>();
+    for (int i = 0; i < byTerm.size(); i++) {
+      docFreqs.put(byTerm.get(i), buckets.path("t" + i).path("doc_count").asInt());
+    }
+    return new EngineSupport.Counts(docCounts, docFreqs);
   }
 }

@@ -21,6 +21,8 @@ import org.steppe.search.QuerySyntaxException;
 import org.steppe.search.QuoteHit;
 import org.steppe.search.SearchRequest;
 import org.steppe.search.SearchResult;
+import org.steppe.search.SimilarStory;
+import org.steppe.search.SortOrder;
 import org.steppe.search.SteppeConfig;
 import org.steppe.search.SteppeSearch;
 import org.steppe.search.Suggestion;
@@ -97,7 +99,8 @@ public class OpenSearchSteppe implements SteppeSearch {
     EngineSupport.Text text = reading.text(request, quotes);
     ObjectNode textQuery = translated(text.query());
     Filters filters = Filters.of(request, quotes, reading);
-    ClusterCursor after = ClusterCursor.decode(request.cursor(), request.sort());
+    SortOrder order = text.order(request.sort());
+    ClusterCursor after = ClusterCursor.decode(request.cursor(), order);
     int want = after != null ? request.size() : request.offset() + request.size();
     if (want > SearchRequest.MAX_OFFSET) {
       throw new IllegalArgumentException("offset + size may not pass " + SearchRequest.MAX_OFFSET
@@ -119,7 +122,7 @@ public class OpenSearchSteppe implements SteppeSearch {
     }
     int shardSize = ClusterFacets.FIRST_SHARD_SIZE;
     body.set("aggs", ClusterFacets.aggregations(filters, shardSize));
-    body.set("sort", ClusterCursor.sortFor(request.sort()));
+    body.set("sort", ClusterCursor.sortFor(order));
     ArrayNode source = body.putObject("_source").putArray("includes");
     (quotes ? ClusterHits.QUOTE_SOURCE : ClusterHits.ARTICLE_SOURCE).forEach(source::add);
 
@@ -137,14 +140,21 @@ public class OpenSearchSteppe implements SteppeSearch {
     JsonNode page = hitsNode.path("hits");
     // Highlighted here, with the embedded engine's highlighter: the cluster's marks a phrase word by
     // word and picks passages by term, not by whole match (BENCHMARKS.md, OpenSearch side by side).
-    String[] snippets = reading.snippets(quotes ? Fields.QUOTE : Fields.BODY, text.query(), ClusterHits.texts(page));
-    List<H> hits = (List<H>) (quotes ? ClusterHits.quotes(page, snippets) : ClusterHits.articles(page, snippets));
+    JsonNode shown = page;
+    Map<String, List<SimilarStory>> similar = Map.of();
+    if (!quotes && request.groupSimilar()) {
+      ClusterHits.Grouped grouped = ClusterHits.grouped(page);
+      shown = grouped.leaders();
+      similar = grouped.similar();
+    }
+    String[] snippets = reading.snippets(quotes ? Fields.QUOTE : Fields.BODY, text.query(), ClusterHits.texts(shown));
+    List<H> hits = (List<H>) (quotes ? ClusterHits.quotes(shown, snippets) : ClusterHits.articles(shown, snippets));
     String next = page.size() == request.size() && page.size() > 0 && (after != null || request.offset() + page.size() < total)
-        ? ClusterCursor.after(request.sort(), page.get(page.size() - 1), answer.pit()) : null;
+        ? ClusterCursor.after(order, page.get(page.size() - 1), answer.pit()) : null;
     String didYouMean = after != null || request.offset() > 0 ? null
         : reading.didYouMean(lexicon, request.query(), total, q -> count(request.withQuery(q), quotes));
     return new SearchResult<>(total, hits, ClusterFacets.read(aggs), didYouMean, next,
-        answer.json().path("timed_out").asBoolean(false));
+        answer.json().path("timed_out").asBoolean(false), text.notice(), similar);
   }
 
   /** An answer, and the point in time the next page of its walk should read ({@code null}: none). */
@@ -251,17 +261,17 @@ public class OpenSearchSteppe implements SteppeSearch {
     if (doc == null) {
       return new SearchResult<>(0, List.of(), Facets.NONE, null, null);
     }
-    ObjectNode like = new ClusterSimilar(index.name(), reading).query(doc);
+    Query like = new ClusterSimilar(index, reading).query(doc);
     ObjectNode body = Cluster.JSON.createObjectNode().put("size", size).put("track_total_hits", true);
-    body.set("query", like);
-    body.set("sort", ClusterCursor.sortFor(org.steppe.search.SortOrder.RELEVANCE));
-    body.set("highlight", Snippet.request(Fields.BODY, like));
+    body.set("query", translated(like));
+    body.set("sort", ClusterCursor.sortFor(SortOrder.RELEVANCE));
     ArrayNode source = body.putObject("_source").putArray("includes");
     ClusterHits.ARTICLE_SOURCE.forEach(source::add);
     JsonNode hits = index.cluster().sendPatiently("POST", "/" + index.name() + "/_search?search_type=dfs_query_then_fetch", body,
         ClusterIndex.PATIENCE).path("hits");
-    return new SearchResult<>(hits.path("total").path("value").asLong(),
-        ClusterHits.articles(hits.path("hits"), ClusterHits.highlighted(hits.path("hits"), Fields.BODY)), Facets.NONE, null, null);
+    String[] snippets = reading.snippets(Fields.BODY, like, ClusterHits.texts(hits.path("hits")));
+    return new SearchResult<>(hits.path("total").path("value").asLong(), ClusterHits.articles(hits.path("hits"), snippets),
+        Facets.NONE, null, null);
   }
 
   private static void checkSize(String name, int n) {

@@ -213,14 +213,26 @@ final class QueryTranslator {
     if (terms.length != 1 || visited.size() != 1 || !visited.get(0).equals(terms[0])) {
       throw refuse(c, "it combines several terms (" + c + "), which OpenSearch scores as separate words");
     }
-    ObjectNode out = JSON.createObjectNode();
-    ObjectNode cf = out.putObject("combined_fields");
+    ObjectNode combined = JSON.createObjectNode();
+    ObjectNode cf = combined.putObject("combined_fields");
     cf.put("query", checked(c, terms[0]));
     ArrayNode fields = cf.putArray("fields");
+    // Lucene's CombinedFieldQuery reads the fields' statistics only on a shard where its term occurs,
+    // so dfs_query_then_fetch would sum them over those shards alone (and score against a smaller
+    // collection than the embedded index). A term query reads them on every shard: one per field for
+    // a term no text is indexed with (U+0000), optional, makes every shard report them and changes
+    // neither matches nor scores (a zero-weighted clause would not do: it is dropped before it is weighed).
+    ObjectNode out = JSON.createObjectNode();
+    ObjectNode bool = out.putObject("bool");
+    bool.putArray("must").add(combined);
+    ArrayNode statistics = bool.putArray("should");
     for (String f : m.group(1).strip().split(" ")) {
       fields.add(f);
+      String field = f.contains("^") ? f.substring(0, f.indexOf('^')) : f;
+      statistics.addObject().putObject("term").putObject(field).put("value", IndexDefinition.GAP);
     }
     cf.put("operator", "or");
+    bool.put("minimum_should_match", 0);
     return out;
   }
 

@@ -9,6 +9,7 @@ import org.apache.lucene.search.Query;
 import org.steppe.enrich.EnrichedArticle;
 import org.steppe.index.ArticleStore;
 import org.steppe.index.DocumentBuilder;
+import org.steppe.index.Fields;
 import org.steppe.index.IndexSetup;
 
 /**
@@ -96,8 +97,52 @@ public final class EngineSupport {
    *
    * @param query the Lucene query to score and highlight with (Lucene's own classes: terms as analysed)
    * @param notice what lenient reading changed, or {@code null} when the text was read as written
+   * @param matchesAll whether nothing was left to rank by (every article matches): relevance then means newest first
    */
-  public record Text(Query query, String notice) {}
+  public record Text(Query query, String notice, boolean matchesAll) {
+    /** The order hits come in: as asked, except that relevance with nothing to rank by is newest first, as a news page opens. */
+    public SortOrder order(SortOrder asked) {
+      return matchesAll && asked == SortOrder.RELEVANCE ? SortOrder.NEWEST : asked;
+    }
+  }
+
+  /**
+   * The repeats among one page of article hits, as the embedded engine folds them
+   * ({@link SearchRequest#groupSimilar}): for each hit that repeats a better-ranked one, that one's place.
+   *
+   * @param hits each hit's stored fields by name (title and body are read), in rank order
+   * @return the place of each repeat's leader by the repeat's place; hits that repeat nothing are absent
+   */
+  public static java.util.Map<Integer, Integer> repeats(List<Function<String, String>> hits) {
+    org.apache.lucene.document.Document[] docs = new org.apache.lucene.document.Document[hits.size()];
+    for (int i = 0; i < docs.length; i++) {
+      docs[i] = new org.apache.lucene.document.Document();
+      for (String f : List.of(Fields.TITLE, Fields.BODY)) {
+        String v = hits.get(i).apply(f);
+        if (v != null) {
+          docs[i].add(new org.apache.lucene.document.StoredField(f, v));
+        }
+      }
+    }
+    return Repeats.of(docs);
+  }
+
+  /** Another index's statistics for a query made here: how many documents have each field asked, and hold each term asked. */
+  public record Counts(java.util.Map<String, Integer> docCounts, java.util.Map<org.apache.lucene.index.Term, Integer> docFreqs) {}
+
+  /** Counts terms in another engine's index. */
+  @FunctionalInterface
+  public interface TermCounts {
+    /**
+     * How many of the index's live documents have each field, and hold each term.
+     *
+     * @param fields the fields
+     * @param terms the terms (field and indexed text)
+     * @return the counts
+     * @throws IOException when the index cannot be asked
+     */
+    Counts count(java.util.Set<String> fields, java.util.Set<org.apache.lucene.index.Term> terms) throws IOException;
+  }
 
   /** A name an index holds, the kind it is suggested as, and how many articles mention (or quote) it. */
   public record NameCount(String name, Suggestion.Kind kind, long articles) {}
@@ -165,15 +210,16 @@ public final class EngineSupport {
     private final SpellingCorrector spelling;
     private final Suggestions names;
     private final TitleSuggestions titles;
-    private final java.util.Set<String> similarStopTerms;
+    private final SimilarArticles similar;
     private final org.apache.lucene.analysis.Analyzer indexAnalyzer;
     private final org.apache.lucene.analysis.Analyzer queryAnalyzer;
 
     private Reading(IndexSetup setup) {
       this.indexAnalyzer = setup.analysis().indexAnalyzer();
       this.queryAnalyzer = setup.analysis().queryAnalyzer();
-      this.similarStopTerms = SimilarArticles.stopTerms(setup.analysis().indexAnalyzer(), setup.stopWords());
-      this.queries = new QueryFactory(setup.analysis().queryAnalyzer(), DocumentBuilder.facetsConfig(), setup.enricher().gazetteer());
+      this.similar = new SimilarArticles(setup.analysis().indexAnalyzer(), setup.stopWords());
+      this.queries = new QueryFactory(setup.analysis().queryAnalyzer(), new org.apache.lucene.analysis.CharArraySet(setup.stopWords(), true),
+          DocumentBuilder.facetsConfig(), setup.enricher().gazetteer());
       this.spelling = new SpellingCorrector(setup.analysis().indexAnalyzer(), setup.analysis().queryAnalyzer());
       this.names = new Suggestions(setup.enricher().gazetteer(), Suggestions.wordsAsTyped());
       this.titles = new TitleSuggestions(setup.analysis().indexAnalyzer(), Suggestions.wordsAsTyped());
@@ -188,7 +234,8 @@ public final class EngineSupport {
      * @throws QuerySyntaxException when the text cannot be read or breaks a limit
      */
     public Text text(SearchRequest request, boolean quotes) {
-      return new Text(queries.text(request, quotes), null);
+      QueryFactory.TextQuery t = queries.text(request, quotes);
+      return new Text(t.query(), t.notice(), t.matchesAll());
     }
 
     /**
@@ -315,30 +362,27 @@ public final class EngineSupport {
     }
 
     /**
-     * More-like-this as the embedded engine runs it: the fields it compares, each with its weight.
+     * The query for articles like {@code article}, exactly as the embedded engine makes it (its
+     * fields, weights, stop words and most telling terms), with another index's statistics.
      *
-     * @return field name to weight
+     * @param article the article's stored fields by name (id, title, body, source, enrichment)
+     * @param counts the other index's field document counts and term document frequencies, asked once for every term weighed
+     * @return the query
+     * @throws IOException when the text cannot be analysed or the counts cannot be had
      */
-    public java.util.Map<String, Float> similarFields() {
-      return SimilarArticles.FIELD_WEIGHTS;
-    }
-
-    /**
-     * More-like-this: the most telling terms kept per field.
-     *
-     * @return the number of terms
-     */
-    public int similarTerms() {
-      return SimilarArticles.BODY_TERMS;
-    }
-
-    /**
-     * More-like-this: the stop words as the index chain writes them, never matched on.
-     *
-     * @return the analysed stop words
-     */
-    public java.util.Set<String> similarStopTerms() {
-      return similarStopTerms;
+    public Query similarQuery(Function<String, String> article, TermCounts counts) throws IOException {
+      org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+      for (String f : List.of(Fields.ID, Fields.TITLE, Fields.BODY, Fields.SOURCE, Fields.ENRICHMENT)) {
+        String v = article.apply(f);
+        if (v != null) {
+          d.add(new org.apache.lucene.document.StoredField(f, v));
+        }
+      }
+      // First pass: which terms the query would weigh; second: the query, weighed with their counts.
+      StatisticsReader asked = new StatisticsReader(java.util.Map.of(), java.util.Map.of());
+      similar.likeThis(asked, d);
+      Counts c = counts.count(asked.askedFields(), asked.askedTerms());
+      return similar.likeThis(new StatisticsReader(c.docCounts(), c.docFreqs()), d);
     }
 
     /** Closes the name suggester. */

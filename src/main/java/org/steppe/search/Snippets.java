@@ -20,6 +20,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.steppe.index.Fields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -71,7 +72,7 @@ final class Snippets {
    * the index chain ({@code indexAnalyzer}), offsets in postings as in the real index, and highlighted
    * exactly as {@link #highlight} highlights the real index's hits.
    *
-   * @param docs each document's text fields by name, several values for a field with several
+   * @param docs each document's text fields by name, several values for a field with several (and its kind and id)
    */
   static String[] highlightStored(Analyzer indexAnalyzer, Analyzer queryAnalyzer, String field, Query query,
       List<Map<String, List<String>>> docs) throws IOException {
@@ -83,7 +84,10 @@ final class Snippets {
       Map<Integer, String> texts = new java.util.HashMap<>();
       for (int i = 0; i < docs.size(); i++) {
         Document d = new Document();
-        docs.get(i).forEach((name, values) -> values.forEach(v -> d.add(new Field(name, v, offsets))));
+        // Kind and id as the index holds them, for queries that filter on them (more-like-this): a
+        // highlighter weighing matches highlights only what the whole query matches.
+        docs.get(i).forEach((name, values) -> values.forEach(v -> d.add(name.equals(Fields.KIND) || name.equals(Fields.ID)
+            ? new org.apache.lucene.document.StringField(name, v, Field.Store.NO) : new Field(name, v, offsets))));
         writer.addDocument(d);
         List<String> own = docs.get(i).getOrDefault(field, List.of());
         texts.put(i, own.isEmpty() ? "" : own.get(0));

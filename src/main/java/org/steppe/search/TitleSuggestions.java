@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -14,6 +15,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedSetSelector;
 import org.apache.lucene.search.TermQuery;
 import org.steppe.index.AnalyzedWords;
 import org.steppe.index.Fields;
@@ -42,7 +46,9 @@ final class TitleSuggestions {
     if (q == null || limit == 0) {
       return List.of();
     }
-    ScoreDoc[] top = searcher.search(q, limit * 2).scoreDocs;
+    // Best match first, then by id: titles of equal score come in one order, whatever the engine or the order articles were indexed in.
+    Sort order = new Sort(SortField.FIELD_SCORE, KeywordField.newSortField(Fields.ID, false, SortedSetSelector.Type.MIN));
+    ScoreDoc[] top = searcher.search(q, limit * 2, order, false).scoreDocs;
     StoredFields stored = searcher.getIndexReader().storedFields();
     List<String> found = new ArrayList<>();
     for (ScoreDoc sd : top) {

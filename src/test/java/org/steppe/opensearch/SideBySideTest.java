@@ -2,7 +2,17 @@ package org.steppe.opensearch;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -34,6 +44,7 @@ import org.steppe.search.Steppe;
 import org.steppe.search.SteppeConfig;
 import org.steppe.search.SteppeSearch;
 import org.steppe.search.WritableSteppe;
+import org.steppe.server.SteppeServer;
 
 /**
  * The same answers from both engines: the seeds plus 5,000 Reuters stories, indexed by each
@@ -41,7 +52,8 @@ import org.steppe.search.WritableSteppe;
  * with a replica each), then asked the same questions — keywords, phrases, Boolean operators,
  * wildcards, fields, filters, facets, orders and quotes. For every question: the same total, the
  * same facet counts, the same top ten (articles of equal score may swap places), the same quotes
- * with the same speakers, the same snippets. What differs is written to
+ * with the same speakers, the same snippets. Then the web server over each engine: the same JSON
+ * from every API route, the same exports, errors and page files. What differs is written to
  * {@code target/side-by-side.txt} with the figures BENCHMARKS.md quotes.
  */
 @Tag("opensearch")
@@ -205,6 +217,194 @@ class SideBySideTest {
     report.add(String.format("%d questions; snippets identical: %d of %d; largest relative score difference: %.2e",
         cases.size(), sameSnippets, snippets, worstScore));
     assertTrue(differences.isEmpty(), differences.size() + " differences:\n" + String.join("\n", differences));
+  }
+
+  /** One call of the served API, and the library request it stands for when it lists hits ({@code null} when not). */
+  record Call(String path, SearchRequest request, boolean quotes) {
+    static Call of(String path) {
+      return new Call(path, null, false);
+    }
+  }
+
+  /** API calls over the same data: searches with filters, facets and orders, quotes, suggestions, articles, exports, errors, files. */
+  static List<Call> calls(String articleId) {
+    String id = URLEncoder.encode(articleId, StandardCharsets.UTF_8).replace("+", "%20");
+    return List.of(
+        new Call("/api/search?q=oil", SearchRequest.of("oil"), false),
+        new Call("/api/search?q=oil&source=Reuters&from=1987-03-01&to=1987-03-31",
+            SearchRequest.of("oil").withSources(List.of("Reuters")).withDates(LocalDate.of(1987, 3, 1), LocalDate.of(1987, 3, 31)), false),
+        new Call("/api/search?q=trade&entity=Japan&entity=United%20States",
+            SearchRequest.of("trade").withEntities(List.of("Japan", "United States")), false),
+        new Call("/api/search?q=said&type=person", SearchRequest.of("said").withEntityTypes(List.of(EntityType.PERSON)), false),
+        new Call("/api/search?q=%22trade%20deficit%22&sort=newest", SearchRequest.of("\"trade deficit\"").withSort(SortOrder.NEWEST), false),
+        new Call("/api/search?q=wheat%20OR%20corn&page=3&size=7", SearchRequest.of("wheat OR corn").withPage(14, 7), false),
+        new Call("/api/search?q=petroleom", SearchRequest.of("petroleom"), false),
+        new Call("/api/search?q=Nazarbaev%20treaty", SearchRequest.of("Nazarbaev treaty"), false),
+        new Call("/api/quotes?q=said", SearchRequest.of("said"), true),
+        new Call("/api/quotes?q=&source=Reuters&sort=oldest", SearchRequest.of("").withSources(List.of("Reuters")).withSort(SortOrder.OLDEST), true),
+        new Call("/api/quotes?speaker=Askar%20Musinov", SearchRequest.of("").withSpeakers(List.of("Askar Musinov")), true),
+        Call.of("/api/suggest?q=Naz"),
+        Call.of("/api/suggest?q=ja&limit=5"),
+        Call.of("/api/stats"),
+        Call.of("/api/articles/" + id),
+        Call.of("/api/articles/" + id + "/similar"),
+        Call.of("/api/search?q=%22trade%20deficit%22&format=csv"),
+        Call.of("/api/quotes?q=prices&format=json"),
+        Call.of("/api/articles/no-such-article"),
+        Call.of("/api/search?q=oil&size=1000"),
+        Call.of("/api/search?q=oil&cursor=not-a-cursor"),
+        Call.of("/api/search?q=oil&from=yesterday"),
+        Call.of("/api/nothing-here"),
+        Call.of("/"),
+        Call.of("/style.css"));
+  }
+
+  @Test
+  void theServedApiAndPageAnswerTheSame() throws Exception {
+    Javalin e = SteppeServer.create(embedded).start("127.0.0.1", 0);
+    Javalin o = SteppeServer.create(cluster).start("127.0.0.1", 0);
+    HttpClient http = HttpClient.newHttpClient();
+    List<String> differences = new ArrayList<>();
+    int compared = 0;
+    try {
+      String top = embedded.searchArticles(SearchRequest.of("oil")).hits().get(0).id();
+      for (Call c : calls(top)) {
+        compareServed(differences, c, get(http, e, c.path()), get(http, o, c.path()));
+        compared++;
+      }
+      // A walk with the cursor: each engine's own next page (the tokens differ; the pages may not).
+      SearchRequest first = SearchRequest.of("oil").withPage(0, 5);
+      String path = "/api/search?q=oil&size=5";
+      JsonNode a = JSON.readTree(get(http, e, path).body());
+      JsonNode b = JSON.readTree(get(http, o, path).body());
+      for (int page = 2; page <= 3; page++) {
+        String next = "&cursor=";
+        HttpResponse<String> ea = get(http, e, path + next + a.path("nextCursor").asText());
+        HttpResponse<String> ob = get(http, o, path + next + b.path("nextCursor").asText());
+        compareServed(differences, new Call(path + " page " + page, first.withPage(5 * (page - 1), 5), false), ea, ob);
+        a = JSON.readTree(ea.body());
+        b = JSON.readTree(ob.body());
+        compared++;
+      }
+    } finally {
+      e.stop();
+      o.stop();
+    }
+    report.add(String.format("served API: %d calls compared, %d differences", compared, differences.size()));
+    differences.forEach(d -> report.add("  " + d));
+    assertTrue(differences.isEmpty(), differences.size() + " differences:\n" + String.join("\n", differences));
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static HttpResponse<String> get(HttpClient http, Javalin app, String path) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).GET().build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The same status, type and body; a page of hits may order hits of equal rank differently, and a
+   * run of equal rank that goes on past the page may show other members (as in the library's comparison).
+   */
+  private void compareServed(List<String> problems, Call c, HttpResponse<String> e, HttpResponse<String> o) throws IOException {
+    if (e.statusCode() != o.statusCode()) {
+      problems.add(c.path() + ": HTTP " + e.statusCode() + " / " + o.statusCode() + ": " + o.body());
+      return;
+    }
+    String type = e.headers().firstValue("Content-Type").orElse("");
+    if (!type.equals(o.headers().firstValue("Content-Type").orElse(""))) {
+      problems.add(c.path() + ": Content-Type " + type + " / " + o.headers().firstValue("Content-Type").orElse(""));
+      return;
+    }
+    if (c.path().contains("format=")) {
+      // An export lists every hit; equal ranks may come in either order: the same rows, in any order.
+      List<String> a = rows(e.body(), c.path().contains("format=json"));
+      List<String> b = rows(o.body(), c.path().contains("format=json"));
+      if (!a.equals(b)) {
+        problems.add(c.path() + ": the exports differ: " + a.size() + " / " + b.size() + " rows");
+      }
+      return;
+    }
+    if (!type.startsWith("application/json")) {
+      if (!e.body().equals(o.body())) {
+        problems.add(c.path() + ": the bodies differ");
+      }
+      return;
+    }
+    JsonNode a = JSON.readTree(e.body());
+    JsonNode b = JSON.readTree(o.body());
+    if (c.request() == null) {
+      if (!a.equals(b)) {
+        problems.add(c.path() + ": " + e.body() + " / " + o.body());
+      }
+      return;
+    }
+    String list = c.quotes() ? "quotes" : "hits";
+    ObjectNode restA = ((ObjectNode) a.deepCopy());
+    ObjectNode restB = ((ObjectNode) b.deepCopy());
+    JsonNode hitsA = restA.remove(list);
+    JsonNode hitsB = restB.remove(list);
+    // Cursors are each engine's own tokens: only whether there is a next page must agree.
+    restA.put("nextCursor", restA.hasNonNull("nextCursor"));
+    restB.put("nextCursor", restB.hasNonNull("nextCursor"));
+    if (!restA.equals(restB)) {
+      problems.add(c.path() + ": " + restA + " / " + restB);
+    }
+    Map<String, Object> keysA = keys(embedded, c.request(), c.quotes());
+    Map<String, Object> keysB = keys(cluster, c.request(), c.quotes());
+    if (hitsA.size() != hitsB.size()) {
+      problems.add(c.path() + ": " + hitsA.size() + " / " + hitsB.size() + " hits");
+      return;
+    }
+    Object open = openKey(keysA, c.request().size());
+    Map<String, JsonNode> byId = new TreeMap<>();
+    hitsB.forEach(h -> byId.put(h.path("id").asText(), h));
+    for (int i = 0; i < hitsA.size(); i++) {
+      String id = hitsA.get(i).path("id").asText();
+      Object k = keysA.get(id);
+      Object other = keysB.get(hitsB.get(i).path("id").asText());
+      if (k == null || other == null || !sameKey(k, other)) {
+        problems.add(c.path() + ": rank " + (i + 1) + " " + id + " (" + k + ") / " + hitsB.get(i).path("id").asText() + " (" + other + ")");
+        return;
+      }
+      if (open != null && sameKey(k, open)) {
+        continue; // a tie running past the page: either engine may show other members of it
+      }
+      if (!hitsA.get(i).equals(byId.get(id))) {
+        problems.add(c.path() + ": hit " + id + ": " + hitsA.get(i) + " / " + byId.get(id));
+      }
+    }
+  }
+
+  /** An export's rows (CSV lines after the header, or the JSON array's objects), sorted. */
+  private static List<String> rows(String body, boolean json) throws IOException {
+    List<String> out = new ArrayList<>();
+    if (json) {
+      JSON.readTree(body).forEach(row -> out.add(row.toString()));
+    } else {
+      body.lines().skip(1).forEach(out::add);
+    }
+    java.util.Collections.sort(out);
+    return out;
+  }
+
+  /** Each hit's rank key (score, or date for a date order) on the request's page and the hit after it, in order. */
+  private static Map<String, Object> keys(SteppeSearch engine, SearchRequest r, boolean quotes) throws IOException {
+    SearchRequest wider = r.withCursor(null).withPage(r.offset(), r.size() + 1);
+    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    boolean byScore = r.sort() == SortOrder.RELEVANCE;
+    if (quotes) {
+      engine.searchQuotes(wider).hits().forEach(h -> out.put(h.id(), byScore ? (Object) h.score() : String.valueOf(h.article().date())));
+    } else {
+      engine.searchArticles(wider).hits().forEach(h -> out.put(h.id(), byScore ? (Object) h.score() : String.valueOf(h.date())));
+    }
+    return out;
+  }
+
+  /** The key of a page's last hit when the hit after the page shares it (a tie that runs past the page), else {@code null}. */
+  private static Object openKey(Map<String, Object> keys, int size) {
+    List<Object> k = new ArrayList<>(keys.values());
+    return k.size() > size && sameKey(k.get(size - 1), k.get(size)) ? k.get(size - 1) : null;
   }
 
   /** Totals, facets and the top ten (equal keys may swap) of two answers. */

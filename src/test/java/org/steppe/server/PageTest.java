@@ -55,11 +55,25 @@ class PageTest {
 
   @BeforeAll
   static void start() throws IOException {
+    assumeBrowser();
+    server = TestServer.start(corpus(), work);
+    openBrowser();
+  }
+
+  static void assumeBrowser() {
     assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
         "browser test skipped: needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
+  }
+
+  /** The corpus the page is tested on: the seeds, hostile files and a repeated wire story. */
+  static Path corpus() throws IOException {
     java.util.Map<String, String> files = new java.util.HashMap<>(HostileCorpus.FILES);
     files.putAll(REPEATS);
-    server = TestServer.start(TestServer.corpus(work, true, files), work);
+    return TestServer.corpus(work, true, files);
+  }
+
+  /** Headless Chromium for the tests, once {@link #server} serves. */
+  static void openBrowser() throws IOException {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
