@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "steppe", mixinStandardHelpOptions = true, version = "Steppe 0.1",
     description = "A search engine for news archives that knows who said what.",
     subcommands = {IndexCommand.class, SearchCommand.class, QuotesCommand.class, ExtractCommand.class, ServeCommand.class,
-        EvalRelevanceCommand.class, ClusterWordsCommand.class, TrainNerCommand.class, EvalNerCommand.class, EvalQuotesCommand.class,
+        EvalRelevanceCommand.class, ClusterWordsCommand.class, TrainNerCommand.class, EvalNerCommand.class, EvalQuotesCommand.class, BatchCommand.class,
         TrainAttributionCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {

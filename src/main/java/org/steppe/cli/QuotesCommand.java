@@ -26,6 +26,10 @@ final class QuotesCommand implements Callable<Integer> {
   @Option(names = "--speaker", description = "Only quotes by this speaker (canonical name; repeatable).")
   List<String> speakers;
 
+  @Option(names = "--about", paramLabel = "NAME",
+      description = "Only quotes whose words mention this entity, in any spelling (repeatable: all of them).")
+  List<String> about;
+
   @Option(names = "--source", description = "Only quotes from this source (repeatable).")
   List<String> sources;
 
@@ -40,7 +44,8 @@ final class QuotesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     try (SteppeSearch steppe = options.openForSearch()) {
-      SearchRequest request = SearchRequest.of(query).withSpeakers(speakers).withSources(sources).withPage(0, limit).withStrict(strict);
+      SearchRequest request = SearchRequest.of(query).withSpeakers(speakers).withSources(sources).withAbout(about)
+          .withPage(0, limit).withStrict(strict);
       SearchResult<QuoteHit> r = steppe.searchQuotes(request);
       out.printf("%d quotes%n%n", r.total());
       if (r.notice() != null) {

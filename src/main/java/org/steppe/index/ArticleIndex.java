@@ -30,7 +30,7 @@ import org.steppe.ingest.Article;
  */
 public final class ArticleIndex implements ArticleStore, Closeable {
   /** Bump when enrichment or the schema changes in code, so every article is re-indexed. */
-  static final String PIPELINE_VERSION = "1";
+  static final String PIPELINE_VERSION = "3";
 
   private final Directory directory;
   /** Replaced only by {@link #discardChanges}, which must reopen the writer that rollback closes. */

@@ -114,6 +114,15 @@ public final class DocumentBuilder {
       if (q.speaker() != null) {
         speakerFields(qd, q.speaker());
       }
+      for (String band : QuoteShingles.bandKeys(q.text())) {
+        qd.add(new StringField(Fields.QUOTE_BANDS, band, Field.Store.NO));
+      }
+      for (String name : QuoteAbout.names(e, q)) {
+        qd.add(new StringField(Fields.ABOUT, name, Field.Store.YES));
+      }
+      if (q.speakerMention() != null) {
+        qd.add(new StoredField(Fields.SPEAKER_MENTION, q.speakerMention().text()));
+      }
       if (q.role() != null) {
         qd.add(new TextField(Fields.ROLE, q.role(), Field.Store.YES));
       }

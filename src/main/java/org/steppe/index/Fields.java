@@ -74,6 +74,19 @@ public final class Fields {
   /** Offsets of a quote in the article's text, stored for linking back. */
   public static final String QUOTE_START = "quote_start";
   public static final String QUOTE_END = "quote_end";
+  /**
+   * On a quote: the canonical names of the entities its own words mention, exact keywords, stored:
+   * "quotes about X" filters on it, and a speaker's page counts it.
+   */
+  public static final String ABOUT = "about";
+  /** On a quote: how the text names its speaker there ("Nazarbaev", or a pronoun), stored only: a speaker's spellings. */
+  public static final String SPEAKER_MENTION = "speaker_mention";
+  /**
+   * On a quote: MinHash band keys of its normalised words (index.QuoteShingles), exact keywords,
+   * not stored: the same quotation reported by other articles is found by a shared key, at search
+   * time, so what is a duplicate always reflects the index as it is now (re-indexing, removals).
+   */
+  public static final String QUOTE_BANDS = "quote_bands";
   /** OpenSearch index only: an article's number of quotes, so re-indexing it deletes the quotes it no longer has. */
   public static final String QUOTE_COUNT = "quote_count";
 

@@ -47,6 +47,7 @@ final class QueryFactory {
   private final FacetsConfig facets;
   private final Map<String, String> acronyms;
   private final Map<String, String> canonicalBySpelling;
+  private final AboutFilter about;
   private final QueryRepair repair = new QueryRepair(USER_FIELDS);
   private final org.apache.lucene.util.QueryBuilder builder;
 
@@ -68,6 +69,7 @@ final class QueryFactory {
       }
     }
     this.canonicalBySpelling = Map.copyOf(canonical);
+    this.about = new AboutFilter(gazetteer);
   }
 
   /** The canonical name for a filter value typed in any known spelling; other values as typed. */
@@ -360,6 +362,9 @@ final class QueryFactory {
       long lo = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
       long hi = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
       base.add(LongField.newRangeQuery(Fields.DATE, lo, hi), BooleanClause.Occur.FILTER);
+    }
+    if (!request.about().isEmpty()) {
+      base.add(about.filter(request.about(), quotes, reader), BooleanClause.Occur.FILTER);
     }
     DrillDownQuery ddq = new DrillDownQuery(facets, base.build());
     for (String s : request.sources()) {

@@ -25,10 +25,12 @@ import java.util.List;
  *     cannot be syntax is read as text, and {@link SearchResult#notice()} says what was changed
  * @param groupSimilar fold stories that repeat a better-ranked hit on the same page (same title,
  *     nearly the same text) under it, in {@link SearchResult#similar()}; articles only
+ * @param about keep quotes whose own words mention every one of these entities, and articles that
+ *     mention every one of them (any spelling the gazetteer or the index knows); empty: no filter
  */
 public record SearchRequest(String query, List<String> sources, List<String> speakers, List<String> entities,
     List<EntityType> entityTypes, LocalDate from, LocalDate to, SortOrder sort, int offset, int size, String cursor,
-    boolean strict, boolean groupSimilar) {
+    boolean strict, boolean groupSimilar, List<String> about) {
 
   /** The largest page a request may ask for. */
   public static final int MAX_SIZE = 100;
@@ -49,6 +51,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
     speakers = speakers == null ? List.of() : List.copyOf(speakers);
     entities = entities == null ? List.of() : List.copyOf(entities);
     entityTypes = entityTypes == null ? List.of() : List.copyOf(entityTypes);
+    about = about == null ? List.of() : about.stream().filter(n -> n != null && !n.isBlank()).map(String::strip).toList();
     sort = sort == null ? SortOrder.RELEVANCE : sort;
     if (offset < 0 || offset > MAX_OFFSET) {
       // checked here so offset + size can never overflow an int further down
@@ -61,6 +64,30 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
     if (from != null && to != null && from.isAfter(to)) {
       throw new IllegalArgumentException("the date range is empty: from " + from + " is after to " + to);
     }
+  }
+
+  /**
+   * A request without an about filter.
+   *
+   * @param query Lucene query syntax; {@code null} or blank matches everything
+   * @param sources keep hits from any of these sources
+   * @param speakers keep hits quoting any of these speakers
+   * @param entities keep hits mentioning any of these entities
+   * @param entityTypes keep articles mentioning an entity of any of these types
+   * @param from earliest publication date, inclusive; {@code null}: open
+   * @param to latest publication date, inclusive; {@code null}: open
+   * @param sort order of hits
+   * @param offset hits to skip
+   * @param size hits to return, 0 to 100
+   * @param cursor from a previous result's {@code nextCursor}; overrides offset
+   * @param strict refuse a malformed query instead of searching it leniently
+   * @param groupSimilar fold stories repeating a better-ranked hit under it; articles only
+   * @throws IllegalArgumentException when the offset, size or date range is out of bounds
+   */
+  public SearchRequest(String query, List<String> sources, List<String> speakers, List<String> entities,
+      List<EntityType> entityTypes, LocalDate from, LocalDate to, SortOrder sort, int offset, int size, String cursor,
+      boolean strict, boolean groupSimilar) {
+    this(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor, strict, groupSimilar, null);
   }
 
   /**
@@ -80,7 +107,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withQuery(String v) {
-    return new SearchRequest(v, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor, strict, groupSimilar);
+    return new SearchRequest(v, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor, strict, groupSimilar, about);
   }
 
   /**
@@ -90,7 +117,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withSources(List<String> v) {
-    return new SearchRequest(query, v, speakers, entities, entityTypes, from, to, sort, offset, size, cursor, strict, groupSimilar);
+    return new SearchRequest(query, v, speakers, entities, entityTypes, from, to, sort, offset, size, cursor, strict, groupSimilar, about);
   }
 
   /**
@@ -100,7 +127,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withSpeakers(List<String> v) {
-    return new SearchRequest(query, sources, v, entities, entityTypes, from, to, sort, offset, size, cursor, strict, groupSimilar);
+    return new SearchRequest(query, sources, v, entities, entityTypes, from, to, sort, offset, size, cursor, strict, groupSimilar, about);
   }
 
   /**
@@ -110,7 +137,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withEntities(List<String> v) {
-    return new SearchRequest(query, sources, speakers, v, entityTypes, from, to, sort, offset, size, cursor, strict, groupSimilar);
+    return new SearchRequest(query, sources, speakers, v, entityTypes, from, to, sort, offset, size, cursor, strict, groupSimilar, about);
   }
 
   /**
@@ -120,7 +147,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withEntityTypes(List<EntityType> v) {
-    return new SearchRequest(query, sources, speakers, entities, v, from, to, sort, offset, size, cursor, strict, groupSimilar);
+    return new SearchRequest(query, sources, speakers, entities, v, from, to, sort, offset, size, cursor, strict, groupSimilar, about);
   }
 
   /**
@@ -131,7 +158,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withDates(LocalDate newFrom, LocalDate newTo) {
-    return new SearchRequest(query, sources, speakers, entities, entityTypes, newFrom, newTo, sort, offset, size, cursor, strict, groupSimilar);
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, newFrom, newTo, sort, offset, size, cursor, strict, groupSimilar, about);
   }
 
   /**
@@ -141,7 +168,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withSort(SortOrder v) {
-    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, v, offset, size, cursor, strict, groupSimilar);
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, v, offset, size, cursor, strict, groupSimilar, about);
   }
 
   /**
@@ -152,7 +179,7 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withPage(int newOffset, int newSize) {
-    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, newOffset, newSize, cursor, strict, groupSimilar);
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, newOffset, newSize, cursor, strict, groupSimilar, about);
   }
 
   /**
@@ -162,17 +189,40 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
    * @return a new request
    */
   public SearchRequest withCursor(String v) {
-    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, v, strict, groupSimilar);
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, v, strict, groupSimilar, about);
   }
 
   /** The same request read strictly (malformed syntax refused) or leniently (the default). */
   public SearchRequest withStrict(boolean v) {
-    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor, v, groupSimilar);
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor, v, groupSimilar, about);
   }
 
   /** The same request with repeated stories folded under the hit they repeat, or not (the default). */
   public SearchRequest withGroupSimilar(boolean v) {
-    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor, strict, v);
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor, strict, v, about);
+  }
+
+  /**
+   * The same request keeping only quotes about all of these entities: quotes whose own words
+   * mention each of them, under any spelling the gazetteer or the index knows ("Nazarbaev",
+   * "Nursultan Nazarbayev"). On articles: articles mentioning each of them.
+   *
+   * @param names entity names; none: no filter
+   * @return a new request
+   */
+  public SearchRequest about(String... names) {
+    return withAbout(names == null ? null : java.util.Arrays.asList(names));
+  }
+
+  /**
+   * The same request keeping only hits about all of these entities, like {@link #about(String...)}.
+   *
+   * @param v entity names in any spelling; {@code null} or empty: no filter
+   * @return a new request
+   */
+  public SearchRequest withAbout(List<String> v) {
+    return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor,
+        strict, groupSimilar, v);
   }
 
   /**

@@ -81,7 +81,8 @@ final class StoredHits {
       out.add(new QuoteHit(d.get(Fields.ID), text, snippet != null ? snippet : Snippets.escape(text),
           kind(d.get(Fields.QUOTE_KIND)), d.get(Fields.SPEAKER), d.get(Fields.ROLE), d.get(Fields.CONTEXT),
           new QuoteHit.ArticleRef(d.get(Fields.ARTICLE_ID), d.get(Fields.ARTICLE_TITLE), d.get(Fields.SOURCE), date(d)),
-          top.scoreDocs[i].score));
+          top.scoreDocs[i].score, List.of(d.getValues(Fields.ABOUT)), d.get(Fields.SPEAKER_MENTION),
+          ReportedBy.of(searcher, d)));
     }
     return out;
   }

@@ -62,21 +62,43 @@ final class ApiJson {
 
   /** {@code GET /api/quotes}: one page of quotes. */
   record QuotesPage(long total, List<QuoteItem> quotes, Facets facets, String didYouMean, String nextCursor, String notice) {
-    static QuotesPage of(SearchResult<QuoteHit> r) {
-      return new QuotesPage(r.total(), r.hits().stream().map(QuoteItem::of).toList(), Facets.of(r.facets()),
+    /**
+     * The page; collapsed, a quotation another hit of the page already stands for (it reports the
+     * same words) is left out, so each is listed once, with the others in its {@code reportedBy}.
+     */
+    static QuotesPage of(SearchResult<QuoteHit> r, boolean collapse) {
+      List<QuoteHit> shown = new java.util.ArrayList<>();
+      java.util.Set<String> covered = new java.util.HashSet<>();
+      for (QuoteHit q : r.hits()) {
+        if (collapse && covered.contains(q.id())) {
+          continue;
+        }
+        shown.add(q);
+        q.reportedBy().forEach(other -> covered.add(other.quoteId()));
+      }
+      return new QuotesPage(r.total(), shown.stream().map(QuoteItem::of).toList(), Facets.of(r.facets()),
           r.didYouMean(), r.nextCursor(), r.notice());
     }
   }
 
-  /** A quote that matched; {@code text} is plain, {@code snippet} the same words escaped with {@code <mark>}s. */
+  /**
+   * A quote that matched; {@code text} is plain, {@code snippet} the same words escaped with
+   * {@code <mark>}s; {@code about} the entities its words mention; {@code reportedBy} the other
+   * articles carrying the same quotation.
+   */
   record QuoteItem(String id, String text, String snippet, String kind, String speaker, String role, String context,
-      ArticleRef article) {
+      ArticleRef article, List<String> about, List<Report> reportedBy) {
     static QuoteItem of(QuoteHit q) {
       QuoteHit.ArticleRef a = q.article();
       return new QuoteItem(q.id(), q.text(), q.snippet(), q.kind().label(), q.speaker(), q.role(), q.context(),
-          new ArticleRef(a.id(), a.title(), a.source(), iso(a.date())));
+          new ArticleRef(a.id(), a.title(), a.source(), iso(a.date())), q.about(),
+          q.reportedBy().stream().map(r -> new Report(r.article().id(), r.article().title(), r.article().source(),
+              iso(r.article().date()))).toList());
     }
   }
+
+  /** Another article reporting the same quotation. */
+  record Report(String articleId, String title, String source, String date) {}
 
   /** The article a quote comes from. */
   record ArticleRef(String id, String title, String source, String date) {}

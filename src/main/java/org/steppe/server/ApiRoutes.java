@@ -28,6 +28,10 @@ final class ApiRoutes {
     ApiRoutes api = new ApiRoutes(service);
     routes.get("/api/search", api::search);
     routes.get("/api/quotes", api::quotes);
+    routes.get("/api/search.atom", api::searchFeed);
+    routes.get("/api/quotes.atom", api::quotesFeed);
+    routes.post("/api/batch", api::batch);
+    routes.get("/api/speakers/<name>", api::speaker);
     routes.get("/api/suggest", api::suggest);
     routes.get("/api/stats", api::stats);
     // <id> (not {id}) matches slashes too: ids are relative paths like 2015/a.txt.
@@ -57,12 +61,49 @@ final class ApiRoutes {
     SearchRequest request = SearchParams.parse(ctx.queryParamMap());
     String format = SearchParams.single(ctx.queryParamMap(), "format");
     if (format == null) {
-      ctx.json(service.quotes(request));
+      ctx.json(service.quotes(request, SearchParams.bool(ctx.queryParamMap(), "collapse", true)));
       return;
     }
     Export<QuoteHit> export = export(ctx, format, Export.QUOTE_COLUMNS, "steppe-quotes");
     service.eachQuote(request, export);
     export.finish();
+  }
+
+  private void searchFeed(Context ctx) throws IOException {
+    SearchRequest request = AtomFeed.newest(SearchParams.parse(ctx.queryParamMap()));
+    ctx.contentType(AtomFeed.CONTENT_TYPE).result(AtomFeed.articles(service.articleHits(request), feedOrigin(ctx, request)));
+  }
+
+  private void quotesFeed(Context ctx) throws IOException {
+    SearchRequest request = AtomFeed.newest(SearchParams.parse(ctx.queryParamMap()));
+    ctx.contentType(AtomFeed.CONTENT_TYPE).result(AtomFeed.quotes(service.quoteHits(request), feedOrigin(ctx, request)));
+  }
+
+  private static AtomFeed.Origin feedOrigin(Context ctx, SearchRequest request) {
+    String host = ctx.host() == null || ctx.host().isBlank() ? "localhost" : ctx.host();
+    String query = ctx.queryString() == null ? "" : ctx.queryString();
+    return new AtomFeed.Origin(ctx.scheme() + "://" + host, ctx.path() + (query.isEmpty() ? "" : "?" + query), query,
+        AtomFeed.describe(request));
+  }
+
+  private void batch(Context ctx) throws IOException {
+    String format = SearchParams.single(ctx.queryParamMap(), "format");
+    if (format != null && !format.equals("csv") && !format.equals("json")) {
+      throw BadRequest.parameter("format must be csv or json, not '" + format + "'");
+    }
+    List<BatchSearch.Row> rows = service.batch(ctx.body());
+    if ("csv".equals(format)) {
+      java.io.StringWriter csv = new java.io.StringWriter();
+      BatchOutput.csv(rows, csv);
+      ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"steppe-batch.csv\"")
+          .result(csv.toString());
+    } else {
+      ctx.json(BatchOutput.results(rows));
+    }
+  }
+
+  private void speaker(Context ctx) throws IOException {
+    ctx.json(service.speaker(ctx.pathParam("name")));
   }
 
   private void suggest(Context ctx) throws IOException {

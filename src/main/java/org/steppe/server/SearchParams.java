@@ -47,7 +47,7 @@ public final class SearchParams {
     try {
       return new SearchRequest(q, many(params, "source"), many(params, "speaker"), many(params, "entity"),
           types(many(params, "type")), from, to, sort(single(params, "sort")), (page - 1) * size, size,
-          single(params, "cursor"), bool(params, "strict"), group(single(params, "group")));
+          single(params, "cursor"), bool(params, "strict"), group(single(params, "group")), many(params, "about"));
     } catch (IllegalArgumentException e) {
       // The checks above should have caught it; if the library grows a new rule, it is still the request's fault.
       throw BadRequest.parameter(e.getMessage());
@@ -67,6 +67,11 @@ public final class SearchParams {
   /** Every non-blank value of a repeatable parameter. */
   static List<String> many(Map<String, List<String>> params, String name) {
     return params.getOrDefault(name, List.of()).stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+  }
+
+  /** A {@code true}/{@code false} parameter, or {@code fallback} when absent. */
+  static boolean bool(Map<String, List<String>> params, String name, boolean fallback) {
+    return single(params, name) == null ? fallback : bool(params, name);
   }
 
   /** An integer parameter, or {@code fallback} when absent. */

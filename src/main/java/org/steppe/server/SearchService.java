@@ -16,8 +16,10 @@ import org.steppe.search.SteppeSearch;
 public final class SearchService {
   /** Most suggestions one request may ask for. */
   static final int MAX_SUGGESTIONS = 20;
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
   private final SteppeSearch steppe;
   private final int exportPage;
+  private final BatchSearch batch;
 
   public SearchService(SteppeSearch steppe) {
     // Exports fetch the largest page the library serves: fewest round trips, bounded memory.
@@ -28,6 +30,7 @@ public final class SearchService {
   SearchService(SteppeSearch steppe, int exportPage) {
     this.steppe = steppe;
     this.exportPage = exportPage;
+    this.batch = new BatchSearch(steppe);
   }
 
   /** One page of articles with facets. */
@@ -35,9 +38,55 @@ public final class SearchService {
     return ApiJson.ArticlesPage.of(refusingBadInput(() -> steppe.searchArticles(request)));
   }
 
-  /** One page of quotes with facets. */
-  ApiJson.QuotesPage quotes(SearchRequest request) throws IOException {
-    return ApiJson.QuotesPage.of(refusingBadInput(() -> steppe.searchQuotes(request)));
+  /** One page of quotes with facets; collapsed, each quotation once (see {@link ApiJson.QuotesPage#of(SearchResult, boolean)}). */
+  ApiJson.QuotesPage quotes(SearchRequest request, boolean collapse) throws IOException {
+    return ApiJson.QuotesPage.of(refusingBadInput(() -> steppe.searchQuotes(request)), collapse);
+  }
+
+  /** One page of article hits as the library gives them, for feeds. */
+  List<ArticleHit> articleHits(SearchRequest request) throws IOException {
+    return refusingBadInput(() -> steppe.searchArticles(request)).hits();
+  }
+
+  /** One page of quote hits as the library gives them, for feeds. */
+  List<QuoteHit> quoteHits(SearchRequest request) throws IOException {
+    return refusingBadInput(() -> steppe.searchQuotes(request)).hits();
+  }
+
+  /**
+   * A batch search from a request body {@code {"queries": ["…", …]}}: one row per query, a query
+   * that is not text or cannot be run reported in its row; a body that is not such an object, or
+   * holds more than {@value BatchSearch#MAX_QUERIES} queries, is a {@link BadRequest}.
+   */
+  List<BatchSearch.Row> batch(String body) throws IOException {
+    com.fasterxml.jackson.databind.JsonNode root;
+    try {
+      root = body == null || body.isBlank() ? null : JSON.readTree(body);
+    } catch (com.fasterxml.jackson.core.JacksonException e) {
+      throw BadRequest.parameter("the body must be JSON {\"queries\": [\"...\", ...]}: " + e.getOriginalMessage());
+    }
+    if (root == null || !root.isObject() || !root.path("queries").isArray()) {
+      throw BadRequest.parameter("the body must be a JSON object {\"queries\": [\"...\", ...]}");
+    }
+    com.fasterxml.jackson.databind.JsonNode queries = root.get("queries");
+    if (queries.size() > BatchSearch.MAX_QUERIES) {
+      throw BadRequest.parameter("a batch holds at most " + BatchSearch.MAX_QUERIES + " queries, not " + queries.size());
+    }
+    List<BatchSearch.Query> texts = new java.util.ArrayList<>();
+    queries.forEach(q -> texts.add(new BatchSearch.Query(texts.size() + 1, q.isTextual() ? q.asText() : null)));
+    return batch.run(texts);
+  }
+
+  /** The page of the speaker {@code name} names (any spelling), or {@link NotFound}. */
+  SpeakerProfile.Page speaker(String name) throws IOException {
+    if (name == null || name.isBlank()) {
+      throw BadRequest.parameter("name a speaker: /api/speakers/NAME");
+    }
+    SpeakerProfile.Page page = refusingBadInput(() -> SpeakerProfile.of(steppe, name.strip()));
+    if (page == null) {
+      throw new NotFound("the archive quotes no speaker named '" + name.strip() + "'");
+    }
+    return page;
   }
 
   /** How many articles the index holds. */

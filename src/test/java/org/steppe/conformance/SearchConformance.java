@@ -310,6 +310,50 @@ public abstract class SearchConformance {
     }
   }
 
+  @Test
+  void quotesAboutAnEntityAreThoseWhoseWordsMentionItUnderEverySpelling() throws IOException {
+    Set<String> expected = quotesMentioning("Nursultan Nazarbayev");
+    assertFalse(expected.isEmpty(), "a seed quote mentions Nazarbayev");
+    for (String spelling : List.of("Nazarbayev", "Nazarbaev", "nursultan nazarbayev", "President Nazarbaev")) {
+      SearchResult<QuoteHit> r = engine.searchQuotes(SearchRequest.of("").about(spelling).withPage(0, 100));
+      assertEquals(expected, r.hits().stream().map(QuoteHit::id).collect(Collectors.toSet()), "about " + spelling);
+      assertEquals(expected.size(), r.total());
+    }
+    Set<String> russia = quotesMentioning("Russia");
+    Set<String> both = new HashSet<>(expected);
+    both.retainAll(russia);
+    SearchResult<QuoteHit> and = engine.searchQuotes(SearchRequest.of("").about("Nazarbaev", "Russia").withPage(0, 100));
+    assertEquals(both, and.hits().stream().map(QuoteHit::id).collect(Collectors.toSet()), "repeated about means AND");
+    assertEquals(0, engine.searchQuotes(SearchRequest.of("").about("Nobody Known Here")).total());
+    // Combined with the other filters: articles about an entity are the ones mentioning it.
+    SearchResult<ArticleHit> articles = engine.searchArticles(SearchRequest.of("").about("EEU").withPage(0, 100));
+    Set<String> mentioning = views.values().stream()
+        .filter(v -> v.entities().stream().anyMatch(e -> e.name().equals("Eurasian Economic Union")))
+        .map(ArticleView::id).collect(Collectors.toSet());
+    assertEquals(mentioning, ids(articles));
+  }
+
+  /**
+   * The ids of the stored quotes with a mention of {@code entity} inside their quoted words: in
+   * the span, and not between a closing quotation mark and the next opening one (the reporter's
+   * words between the pieces of a split quote).
+   */
+  private Set<String> quotesMentioning(String entity) {
+    Set<String> out = new HashSet<>();
+    for (ArticleView v : views.values()) {
+      List<Mention> mentions = v.entities().stream().filter(e -> e.name().equals(entity))
+          .flatMap(e -> e.mentions().stream()).toList();
+      for (int i = 0; i < v.quotes().size(); i++) {
+        ArticleQuote q = v.quotes().get(i);
+        if (mentions.stream().anyMatch(m -> m.start() >= q.start() && m.end() <= q.end()
+            && v.body().substring(q.start(), m.start()).chars().filter(c -> "\"“”«»„‟".indexOf(c) >= 0).count() % 2 == 0)) {
+          out.add(v.id() + "#q" + i);
+        }
+      }
+    }
+    return out;
+  }
+
   // ---- articles, suggestions, similar --------------------------------------------------------
 
   @Test

@@ -344,10 +344,29 @@ class ApiTest {
   }
 
   @Test
+  void quotesAboutAnEntityAnswerTheSameUnderEverySpellingAndCombineWithFilters() {
+    JsonNode canonical = server.json("/api/quotes?size=100&about=" + enc("Nursultan Nazarbayev"));
+    assertTrue(canonical.get("total").asLong() > 0, canonical.toString());
+    for (String spelling : List.of("Nazarbaev", "nazarbayev", "President Nazarbayev")) {
+      JsonNode r = server.json("/api/quotes?size=100&about=" + enc(spelling));
+      assertEquals(canonical.get("quotes"), r.get("quotes"), spelling);
+    }
+    for (JsonNode q : canonical.get("quotes")) {
+      assertTrue(q.get("text").asText().contains("Nazarba"), "the quote's own words name him: " + q.get("text"));
+    }
+    String source = canonical.get("quotes").get(0).get("article").get("source").asText();
+    JsonNode filtered = server.json("/api/quotes?about=Nazarbaev&source=" + enc(source));
+    assertTrue(filtered.get("total").asLong() >= 1 && filtered.get("total").asLong() <= canonical.get("total").asLong());
+    JsonNode and = server.json("/api/quotes?about=Nazarbaev&about=" + enc("Nobody Known"));
+    assertEquals(0, and.get("total").asLong(), "repeated about: every name must match");
+  }
+
+  @Test
   void theOpenApiDescriptionListsTheRoutes() {
     JsonNode doc = server.json("/api/openapi.json");
     assertTrue(doc.get("openapi").asText().startsWith("3."));
-    for (String path : List.of("/api/search", "/api/quotes", "/api/articles/{id}", "/api/articles/{id}/similar", "/api/suggest")) {
+    for (String path : List.of("/api/search", "/api/quotes", "/api/search.atom", "/api/quotes.atom", "/api/batch", "/api/speakers/{name}", "/api/articles/{id}",
+        "/api/articles/{id}/similar", "/api/suggest")) {
       assertTrue(doc.get("paths").has(path), path);
     }
   }

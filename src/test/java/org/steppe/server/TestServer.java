@@ -80,6 +80,20 @@ final class TestServer implements AutoCloseable {
     }
   }
 
+  /** A POST of {@code body} as JSON. */
+  HttpResponse<String> post(String pathAndQuery, String body) {
+    try {
+      HttpRequest request = HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(Duration.ofSeconds(60))
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The JSON body of a GET that must answer {@code status}. */
   JsonNode json(String pathAndQuery, int status) {
     HttpResponse<String> r = get(pathAndQuery);

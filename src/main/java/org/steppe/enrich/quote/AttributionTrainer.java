@@ -52,7 +52,7 @@ public final class AttributionTrainer {
   }
 
   /** The options the shipped model was trained with. */
-  public static final Options DEFAULT = new Options(12, 0.1, 1e-4, 2, 0.3, 0.9, 12);
+  public static final Options DEFAULT = new Options(12, 0.1, 1e-4, 2, 0.3, 0.8, 12);
 
   /** What training saw: articles, quotes, quotes whose annotated Source is among the candidates, features kept. */
   public record Report(int articles, int quotes, int sourceFound, int features) {}

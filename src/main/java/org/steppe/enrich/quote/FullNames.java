@@ -1,5 +1,6 @@
 package org.steppe.enrich.quote;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,26 +9,68 @@ import org.steppe.enrich.EntityType;
 import org.steppe.enrich.Token;
 
 /**
- * The canonical name for the words naming a speaker: the entity's name, else the words past titles;
- * a bare surname becomes the fullest name the article gives it ("Clinton" → "Hillary Clinton"),
- * from its person mentions, else from its most frequent capitalised run. Built per article.
+ * The canonical name for the words naming a speaker: the entity's name, else the words past titles
+ * ("Texas Sen. Ted Cruz" → "Ted Cruz"); a bare surname becomes the fullest name the article gives it
+ * ("Volcker" → "Paul Volcker"): the person of that surname named last before it (so a bare "Baker"
+ * goes to the Baker the article has just named, never to another Baker), else the first named after
+ * it, else the article's most frequent capitalised run ending with it. An organisation's bare head
+ * word ("the Bank said") becomes the organisation the article names with it ("Bank of England").
+ * Built per article.
  */
 final class FullNames {
+  /** A name the article gives in full, and where. */
+  private record Named(int start, String name) {}
+
   private final ArticleView view;
   private final NameWords names;
-  /** Last word of a name → the fullest name ending with it. */
-  private final Map<String, String> fullBySurname = new HashMap<>();
+  private final QuoteRules rules;
+  /** Surname key → the people of two words or more with that surname, in text order. */
+  private final Map<String, List<Named>> people = new HashMap<>();
+  /** First or last word's key → the organisations of two words or more with it, in text order. */
+  private final Map<String, List<Named>> organisations = new HashMap<>();
+  /** Surname key → the most frequent capitalised run ending with it, for names no recogniser tagged. */
+  private final Map<String, String> runs = new HashMap<>();
 
-  FullNames(ArticleView view, NameWords names) {
+  FullNames(ArticleView view, NameWords names, QuoteRules rules) {
     this.view = view;
     this.names = names;
+    this.rules = rules;
     for (EntityMention m : view.entities) {
-      String surname = surnameOf(m);
-      if (surname != null) {
-        fullBySurname.putIfAbsent(surname, m.name());
+      if (m.type() == EntityType.PERSON) {
+        String name = withoutTitles(m.name());
+        List<String> words = words(name);
+        // only where the text itself names the person in full: a bare "Baker" the entity resolver
+        // already took for James Baker does not make James Baker the last Baker named
+        if (words.size() >= 2 && words(withoutTitles(surface(m))).size() >= 2) {
+          add(people, Token.key(words.get(words.size() - 1)), m.start(), name);
+        }
+      } else if (m.type() == EntityType.ORGANIZATION) {
+        List<String> words = words(m.name());
+        if (words.size() >= 2) {
+          add(organisations, Token.key(words.get(0)), m.start(), m.name());
+          add(organisations, Token.key(words.get(words.size() - 1)), m.start(), m.name());
+        }
       }
     }
     countRuns();
+  }
+
+  private static void add(Map<String, List<Named>> index, String key, int start, String name) {
+    List<Named> same = index.computeIfAbsent(key, k -> new ArrayList<>());
+    if (same.stream().noneMatch(n -> n.name().equals(name))) {
+      same.add(new Named(start, name));
+    }
+  }
+
+  /** A name's words: separated by white space, so "Al-Wattari" and "O'Reilly" stay one word. */
+  private static List<String> words(String name) {
+    List<String> out = new ArrayList<>();
+    for (String w : name.strip().split("[\\s\u00A0]+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   /** The last word's key of a person's name of two words or more, else null. */
@@ -61,23 +104,34 @@ final class FullNames {
         }
       }
     }
-    best.forEach(fullBySurname::putIfAbsent);
+    runs.putAll(best);
   }
 
   /** The canonical name for a name cue: the entity's, else the words without titles, made as full as the article allows. */
   String of(Cue cue) {
     if (cue.entity() != null) {
-      String n = cue.entity().name();
-      List<Token> words = Token.tokenize(n);
-      if (cue.entity().type() == EntityType.PERSON && words.size() == 1) {
-        return fullBySurname.getOrDefault(words.get(0).key(), n);
+      EntityMention e = cue.entity();
+      if (e.type() == EntityType.PERSON) {
+        return person(e);
       }
-      return n;
+      if (words(e.name()).size() == 1) {
+        String key = Token.key(e.name().strip());
+        // a surname a recogniser took for a company ("Trump said", tagged ORG), or a head word ("the Bank")
+        String full = fullestPerson(key, lastWordAt(e));
+        if (full == null && e.type() == EntityType.ORGANIZATION) {
+          full = fullest(organisations, key, cue.start());
+        }
+        return full != null ? full : e.name();
+      }
+      return e.name();
     }
     List<Token> words = view.tokensIn(cue.start(), cue.end());
     int a = 0;
+    // Leading titles and lower-case words go; a capitalised common word only where it opens the sentence
+    // ("Thanks", "Another"), so "The Wall Street Journal" keeps its "Wall".
     while (a < words.size() - 1 && (names.isTitle(words.get(a).key()) || names.isNotName(words.get(a).key())
-        || Character.isLowerCase(words.get(a).text().charAt(0)) || view.lowerCaseKeys.contains(words.get(a).key()))) {
+        || Character.isLowerCase(words.get(a).text().charAt(0))
+        || (view.lowerCaseKeys.contains(words.get(a).key()) && opensSentence(words.get(a))))) {
       a++;
     }
     if (a >= words.size()) {
@@ -89,8 +143,102 @@ final class FullNames {
       if (names.isNotName(key) || names.isTitle(key)) {
         return null;
       }
-      return fullBySurname.getOrDefault(key, text);
+      String full = fullestPerson(key, words.get(a).start());
+      return full != null ? full : runs.getOrDefault(key, text);
     }
     return text;
+  }
+
+  /** The name of the person a mention names, as full as the article gives it: titles dropped, a bare surname made whole. */
+  String person(EntityMention m) {
+    List<String> written = words(withoutTitles(surface(m)));
+    if (written.size() == 1 && !EntityMention.GAZETTEER.equals(m.origin())) {
+      // the words as written, not a name a recogniser gave them: "Mr. Obama" after Michelle and Barack Obama
+      String full = fullestPerson(Token.key(written.get(0)), lastWordAt(m));
+      if (full != null) {
+        return full;
+      }
+    }
+    String n = withoutTitles(m.name());
+    List<String> words = words(n);
+    if (words.size() == 1) {
+      String key = Token.key(words.get(0));
+      String full = fullestPerson(key, lastWordAt(m));
+      return full != null ? full : runs.getOrDefault(key, n);
+    }
+    return n;
+  }
+
+  /** The words of a mention as the text writes them (its name when it has no text). */
+  private static String surface(EntityMention m) {
+    return m.text() == null || m.text().isBlank() ? m.name() : m.text();
+  }
+
+  /** Where the last word of a mention starts (its start when the text there is not the mention's). */
+  private int lastWordAt(EntityMention m) {
+    int k = view.tokenFrom(m.end()) - 1;
+    return k >= 0 && view.tokens.get(k).start() >= m.start() ? view.tokens.get(k).start() : m.start();
+  }
+
+  /**
+   * The fullest name of the person with surname {@code key} written at {@code at}: the one named last
+   * before it, else the first after, skipping names whose first name the title just before it
+   * contradicts ("Mr. Obama" is not Michelle Obama); null when there is none.
+   */
+  private String fullestPerson(String key, int at) {
+    List<Named> same = people.get(key);
+    if (same == null) {
+      return null;
+    }
+    int k = view.tokenFrom(at) - 1;
+    String title = k >= 0 ? view.tokens.get(k).key() : "";
+    boolean male = rules.maleTitles().contains(title);
+    boolean female = rules.femaleTitles().contains(title);
+    Named best = null;
+    for (Named n : same) {
+      String first = Token.key(words(n.name()).get(0));
+      if (male && rules.femaleNames().contains(first) || female && rules.maleNames().contains(first)) {
+        continue;
+      }
+      if (best == null || n.start() <= at) {
+        best = n;
+      }
+    }
+    return best == null ? null : best.name();
+  }
+
+  private boolean opensSentence(Token t) {
+    return view.text.substring(view.sentences.startOf(t.start()), t.start()).isBlank();
+  }
+
+  /** The fullest name for {@code key} at {@code at}: the one of {@code index} named last before it, else the first after. */
+  private static String fullest(Map<String, List<Named>> index, String key, int at) {
+    List<Named> same = index.get(key);
+    if (same == null) {
+      return null;
+    }
+    Named best = same.get(0);
+    for (Named n : same) {
+      if (n.start() <= at) {
+        best = n;
+      }
+    }
+    return best.name();
+  }
+
+  /** A name without the titles and descriptions before it: "Texas Sen. Ted Cruz" → "Ted Cruz". */
+  String withoutTitles(String name) {
+    String n = name.strip().replaceAll("[\\s\u00A0]+", " ");
+    List<Token> words = Token.tokenize(n);
+    int from = 0;
+    for (int i = 0; i < words.size() - 1; i++) {
+      if (names.isTitle(words.get(i).key())) {
+        from = i + 1;
+      }
+    }
+    while (from < words.size() - 1 && names.isNotName(words.get(from).key())) {
+      from++;
+    }
+    return from == 0 ? n : n.substring(words.get(from).start());
   }
 }

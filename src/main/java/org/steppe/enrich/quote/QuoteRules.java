@@ -21,6 +21,8 @@ import org.steppe.enrich.Token;
  * @param titleCues words just before a quoted string that make it a name of a thing ("titled")
  * @param determiners words that, before a quoted phrase followed by a noun, make it a label
  * @param groupNouns nouns after a name that let a group speak for it ("the Clinton campaign")
+ * @param notSpeakers words that alone never name a speaker: company suffixes ("Inc"), words standing
+ *     for people unnamed ("Analysts", "Another")
  * @param abbreviations words whose full stop does not end a sentence ("Mr", "U.S")
  * @param minUnattributedWords fewer words than this and no speaker: not a quotation
  * @param minAttributedWords fewer words than this even with a speaker: not a quotation
@@ -36,6 +38,7 @@ public record QuoteRules(
     @JsonProperty("title-cues") Set<String> titleCues,
     @JsonProperty("determiners") Set<String> determiners,
     @JsonProperty("group-nouns") Set<String> groupNouns,
+    @JsonProperty("not-speakers") Set<String> notSpeakers,
     @JsonProperty("abbreviations") Set<String> abbreviations,
     @JsonProperty("min-unattributed-words") int minUnattributedWords,
     @JsonProperty("min-attributed-words") int minAttributedWords) {
@@ -52,6 +55,7 @@ public record QuoteRules(
     titleCues = keys(titleCues);
     determiners = keys(determiners);
     groupNouns = keys(groupNouns);
+    notSpeakers = keys(notSpeakers);
     // Abbreviations are matched on the raw word before the full stop, so they keep their case and dots.
     abbreviations = abbreviations == null ? Set.of() : Set.copyOf(abbreviations);
     if (minUnattributedWords < 0 || minAttributedWords < 0) {
@@ -62,7 +66,7 @@ public record QuoteRules(
   /** The rules of {@code config}, or empty lists when the file is missing. */
   public static QuoteRules load(ConfigDir config) {
     return YamlFile.read(config, FILE, QuoteRules.class).orElse(
-        new QuoteRules(null, null, null, null, null, null, null, null, null, null, null, 4, 2));
+        new QuoteRules(null, null, null, null, null, null, null, null, null, null, null, null, 4, 2));
   }
 
   /** Whether {@code key} is a pronoun this configuration resolves. */

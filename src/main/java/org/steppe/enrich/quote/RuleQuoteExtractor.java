@@ -129,7 +129,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       boolean interrupted = lastQuote != null && lastAttributed
           && (chosen == null ? continues(v, lastSpan, span)
               : sameParagraph(v, lastSpan, span) && chosen == before && chosen.cue() != null
-                  && chosen.cue().start() == lastAfterCue && onlyAttributionBetween(v, lastSpan, span));
+                  && chosen.cue().start() == lastAfterCue && onlyAttributionBetween(v, lastSpan, span))
+          || lastQuote != null && lastAttributed && resumes(v, lastSpan, span, words, chosen, lastAfterCue);
       if (interrupted && !words.isEmpty() && !filter.notSpeech(v, span, words, true)) {
         Quote merged = join(v, lastQuote, span);
         out.set(out.size() - 1, merged);
@@ -284,6 +285,21 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     int ctxFrom = Math.max(part.open() - 2 * CONTEXT_REACH, v.sentences.startOf(q.start()));
     return new Quote(q.text() + " " + v.original.substring(part.start(), part.end()), q.start(), part.end(),
         q.kind(), q.speaker(), q.role(), q.speakerMention(), context(v.original, ctxFrom, ctxTo));
+  }
+
+  /**
+   * Whether {@code span} resumes the quotation {@code last} cut off by its attribution in the same sentence:
+   * “Every time you say that,” Tester said, referring to the excuse, “you give ammunition …” — it opens
+   * in lower case right after a comma, no sentence ends between, and no one else is named as its speaker.
+   */
+  private static boolean resumes(ArticleView v, QuoteSpan last, QuoteSpan span, List<Token> words, Attribution chosen, int lastAfterCue) {
+    if (lastAfterCue < 0 || words.isEmpty() || !Character.isLowerCase(words.get(0).text().charAt(0))
+        || !sameParagraph(v, last, span) || span.open() - last.close() > 200
+        || v.sentences.startOf(span.open()) > last.open()
+        || !v.text.substring(last.close(), span.open()).stripTrailing().endsWith(",")) {
+      return false; // “…,” Karajanov said, adding that “it isn’t …”: a quote of its own, introduced anew
+    }
+    return chosen == null || chosen.cue() == null || chosen.cue().start() == lastAfterCue;
   }
 
   /** Whether only a short attribution ("Obama said,") stands between two quotes, not a clause of its own. */

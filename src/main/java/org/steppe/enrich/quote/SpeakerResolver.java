@@ -1,12 +1,14 @@
 package org.steppe.enrich.quote;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.steppe.enrich.EntityMention;
 import org.steppe.enrich.EntityType;
 import org.steppe.enrich.Mention;
 import org.steppe.enrich.PersonRules;
+import org.steppe.enrich.Token;
 
 /**
  * Turns the words naming a speaker into a speaker: a name made canonical ({@link FullNames}), a
@@ -16,6 +18,7 @@ import org.steppe.enrich.PersonRules;
 final class SpeakerResolver {
   private final ArticleView view;
   private final FullNames fullNames;
+  private final QuoteRules rules;
   private final PersonRoles roles;
   private final Antecedents antecedents;
   /** Names already worked out for name cues, by position (they do not change as speakers are found). */
@@ -24,7 +27,8 @@ final class SpeakerResolver {
   SpeakerResolver(ArticleView view, QuoteRules rules, NameWords names, PersonRules personRules,
       Map<String, String> gazetteerRoles) {
     this.view = view;
-    this.fullNames = new FullNames(view, names);
+    this.fullNames = new FullNames(view, names, rules);
+    this.rules = rules;
     this.roles = new PersonRoles(view, rules, personRules, gazetteerRoles);
     this.antecedents = new Antecedents(view, rules, roles);
   }
@@ -32,7 +36,7 @@ final class SpeakerResolver {
   /** The speaker a cue names, or null when it cannot be told; a person named here becomes an antecedent for later pronouns. */
   Speaker resolve(Cue cue, String localRole) {
     Speaker s = preview(cue, localRole);
-    if (s != null && cue.type() == Cue.Type.NAME && (cue.entity() == null || cue.entity().type() == EntityType.PERSON)) {
+    if (s != null && s.name() != null && cue.type() == Cue.Type.NAME && (cue.entity() == null || cue.entity().type() == EntityType.PERSON)) {
       // a speaker named here is a person pronouns later on may stand for
       antecedents.add(new EntityMention(s.name(), EntityType.PERSON, cue.start(), cue.end(), s.mention().text(), "quotes"));
     }
@@ -42,15 +46,10 @@ final class SpeakerResolver {
   /** The name a cue resolves to, or null (also for unnamed sources), without remembering it: for weighing candidates. */
   String nameOf(Cue cue) {
     return switch (cue.type()) {
+      // the words' name even when it is no one's ("Analysts"): the model weighs what the words are, resolve() decides
       case NAME -> names.computeIfAbsent(((long) cue.start() << 32) | cue.end(), k -> Optional.ofNullable(fullNames.of(cue))).orElse(null);
-      case PRONOUN -> {
-        EntityMention p = antecedents.ofPronoun(cue.key(), cue.start());
-        yield p == null ? null : p.name();
-      }
-      case ROLE -> {
-        EntityMention p = antecedents.holderOf(cue.key(), cue.start());
-        yield p == null ? null : p.name();
-      }
+      case PRONOUN -> personName(antecedents.ofPronoun(cue.key(), cue.start()), false);
+      case ROLE -> personName(antecedents.holderOf(cue.key(), cue.start()), false);
       case GROUP -> groupName(view.original.substring(cue.start(), cue.end()));
       case DESCRIPTION -> null;
     };
@@ -60,24 +59,71 @@ final class SpeakerResolver {
     Mention mention = new Mention(cue.start(), cue.end(), view.original.substring(cue.start(), cue.end()));
     return switch (cue.type()) {
       case NAME -> {
-        String name = fullNames.of(cue);
-        yield name == null ? null : new Speaker(name, roles.of(name, localRole), mention);
+        String name = nameOf(cue);
+        name = name == null || !someone(name, cue) ? null : name.replaceAll("[\\s\u00A0]+", " ");
+        if (name == null) {
+          // "Analysts said", "Dealers said": people the text does not name, kept as the description
+          yield standsForPeople(cue) ? new Speaker(null, mention.text().toLowerCase(java.util.Locale.ROOT), mention) : null;
+        }
+        yield new Speaker(name, roles.of(name, localRole), mention);
       }
       case PRONOUN -> {
         EntityMention p = antecedents.ofPronoun(cue.key(), cue.start());
-        yield p == null ? null : new Speaker(p.name(), roles.of(p.name(), null), mention);
+        String name = personName(p, true);
+        yield name == null ? null : new Speaker(name, roles.of(p.name(), null), mention);
       }
       case ROLE -> {
         // Only a person whose role says so: guessing the most recent person of unknown role was tried
         // and gained nothing on PolNeAR train, and a wrong speaker is worse than none.
         EntityMention p = antecedents.holderOf(cue.key(), cue.start());
-        yield p == null ? unnamed(mention) : new Speaker(p.name(), roles.of(p.name(), null), mention);
+        String name = personName(p, true);
+        yield name == null ? unnamed(mention) : new Speaker(name, roles.of(p.name(), null), mention);
       }
       // "the Trump campaign said": the organisation speaks, not the person it is named after
       case GROUP -> new Speaker(groupName(mention.text()), null, mention);
       // "a top aide said", "analysts said": nobody named, the description kept as the role
       case DESCRIPTION -> unnamed(mention);
     };
+  }
+
+  /** The name of the person a pronoun or role noun stands for, as full as the article gives it; null when none, or ({@code validated}) no one's. */
+  private String personName(EntityMention p, boolean validated) {
+    if (p == null) {
+      return null;
+    }
+    String name = fullNames.person(p);
+    return !validated || someone(name, Cue.of(p)) ? name : null;
+  }
+
+  /**
+   * Whether a name can be a speaker: not made only of words that name no one ("Inc", "Analysts",
+   * "Another"), not a one-word nationality or other adjective-like entity ("Americans"), not a lone capitalised
+   * word the article also writes in lower case ("Dealers", "Decision"), and opening with a capital.
+   */
+  private boolean someone(String name, Cue cue) {
+    List<Token> words = Token.tokenize(name);
+    if (words.isEmpty() || !Character.isUpperCase(name.codePointAt(0)) && !Character.isDigit(name.codePointAt(0))) {
+      return false;
+    }
+    if (words.stream().allMatch(w -> rules.notSpeakers().contains(w.key()))) {
+      return false;
+    }
+    EntityMention e = cue.entity();
+    if (e != null && e.type() == EntityType.MISC && words.size() == 1) {
+      return false; // "Americans", "Republican": a people or an adjective, not someone
+    }
+    boolean gazetteer = e != null && EntityMention.GAZETTEER.equals(e.origin());
+    return gazetteer || words.size() > 1 || !view.lowerCaseKeys.contains(words.get(0).key());
+  }
+
+  /** Whether a name cue's words stand for people the text does not name: "Analysts", "Officials", "Traders". */
+  private boolean standsForPeople(Cue cue) {
+    List<Token> words = view.tokensIn(cue.start(), cue.end());
+    if (words.size() != 1 || !words.get(0).key().endsWith("s")) {
+      return false;
+    }
+    String key = words.get(0).key();
+    return rules.notSpeakers().contains(key) || view.lowerCaseKeys.contains(key);
   }
 
   /** "Clinton’s campaign" → "Clinton campaign": the group under its name, without the possessive. */
