@@ -11,6 +11,8 @@ import org.steppe.enrich.EnrichedArticle;
 import org.steppe.enrich.Entity;
 import org.steppe.enrich.Quote;
 import org.steppe.index.Fields;
+import org.steppe.index.QuoteAbout;
+import org.steppe.index.QuoteShingles;
 import org.steppe.index.StoredEnrichment;
 import org.steppe.ingest.Article;
 import org.steppe.ingest.Metadata;
@@ -63,6 +65,17 @@ public final class ArticleDocuments {
       putIfPresent(qd, Fields.CONTEXT, q.context());
       qd.put(Fields.QUOTE_START, q.start());
       qd.put(Fields.QUOTE_END, q.end());
+      List<String> bands = QuoteShingles.bandKeys(q.text());
+      if (!bands.isEmpty()) {
+        qd.set(Fields.QUOTE_BANDS, JSON.valueToTree(bands));
+      }
+      List<String> about = QuoteAbout.names(e, q);
+      if (!about.isEmpty()) {
+        qd.set(Fields.ABOUT, JSON.valueToTree(about));
+      }
+      if (q.speakerMention() != null) {
+        qd.put(Fields.SPEAKER_MENTION, q.speakerMention().text());
+      }
       actions.add(BulkAction.index(quoteId(a.id(), n), a.id(), qd));
     }
     for (int n = quotes.size(); n < previousQuotes; n++) {

@@ -76,7 +76,8 @@ public final class IndexDefinition {
     mappings.putObject("_routing").put("required", true);
     ObjectNode p = mappings.putObject("properties");
     for (String f : new String[] {Fields.KIND, Fields.ID, Fields.ARTICLE_ID, Fields.FINGERPRINT, Fields.ORIGIN, Fields.QUOTE_KIND,
-        Fields.ENTITY_TYPE, Fields.ENTITY_TYPED, Fields.SOURCE_EXACT, Fields.ENTITY_EXACT, Fields.SPEAKER_EXACT}) {
+        Fields.ENTITY_TYPE, Fields.ENTITY_TYPED, Fields.SOURCE_EXACT, Fields.ENTITY_EXACT, Fields.SPEAKER_EXACT, Fields.ABOUT,
+        Fields.QUOTE_BANDS}) {
       p.putObject(f).put("type", "keyword");
     }
     // Searched and highlighted: offsets in the postings, as in the embedded index, for the unified highlighter.
@@ -93,7 +94,7 @@ public final class IndexDefinition {
     // Publication date: ranges, sorting, and the month and year facets as date histograms.
     p.putObject(Fields.DATE).put("type", "date").put("format", "strict_date");
     // Stored only, as in the embedded index: kept in _source, not searchable.
-    for (String f : new String[] {Fields.FILE, Fields.URL, Fields.ARTICLE_TITLE, Fields.ENRICHMENT}) {
+    for (String f : new String[] {Fields.FILE, Fields.URL, Fields.ARTICLE_TITLE, Fields.ENRICHMENT, Fields.SPEAKER_MENTION}) {
       p.putObject(f).put("type", "text").put("index", false);
     }
     for (String f : new String[] {Fields.QUOTE_START, Fields.QUOTE_END, Fields.QUOTE_COUNT}) {

@@ -144,6 +144,40 @@ public final class EngineSupport {
     Counts count(java.util.Set<String> fields, java.util.Set<org.apache.lucene.index.Term> terms) throws IOException;
   }
 
+  /** The names another engine's index holds, for the "about" filter to resolve what was typed against. */
+  public interface IndexedNames {
+    /**
+     * Calls {@code visit} with every name in {@code field} and the number of documents holding it, in term (byte) order.
+     *
+     * @param field {@code about} (quotes) or {@code entity_exact} (articles)
+     * @param visit told of each name
+     * @throws IOException when the index cannot be read
+     */
+    void forEach(String field, NameVisitor visit) throws IOException;
+
+    /**
+     * Whether the index tags {@code name} as a person anywhere.
+     *
+     * @param name a canonical name
+     * @return whether it is a person's
+     * @throws IOException when the index cannot be read
+     */
+    boolean isPerson(String name) throws IOException;
+  }
+
+  /** Told of one name an index holds. */
+  @FunctionalInterface
+  public interface NameVisitor {
+    /**
+     * One name.
+     *
+     * @param name the name as indexed
+     * @param docFreq how many documents hold it
+     * @throws IOException when the index cannot be read
+     */
+    void accept(String name, int docFreq) throws IOException;
+  }
+
   /** A name an index holds, the kind it is suggested as, and how many articles mention (or quote) it. */
   public record NameCount(String name, Suggestion.Kind kind, long articles) {}
 
@@ -211,6 +245,7 @@ public final class EngineSupport {
     private final Suggestions names;
     private final TitleSuggestions titles;
     private final SimilarArticles similar;
+    private final AboutFilter about;
     private final org.apache.lucene.analysis.Analyzer indexAnalyzer;
     private final org.apache.lucene.analysis.Analyzer queryAnalyzer;
 
@@ -218,6 +253,7 @@ public final class EngineSupport {
       this.indexAnalyzer = setup.analysis().indexAnalyzer();
       this.queryAnalyzer = setup.analysis().queryAnalyzer();
       this.similar = new SimilarArticles(setup.analysis().indexAnalyzer(), setup.stopWords());
+      this.about = new AboutFilter(setup.enricher().gazetteer());
       this.queries = new QueryFactory(setup.analysis().queryAnalyzer(), new org.apache.lucene.analysis.CharArraySet(setup.stopWords(), true),
           DocumentBuilder.facetsConfig(), setup.enricher().gazetteer());
       this.spelling = new SpellingCorrector(setup.analysis().indexAnalyzer(), setup.analysis().queryAnalyzer());
@@ -359,6 +395,53 @@ public final class EngineSupport {
      */
     public List<Suggestion> interleave(List<Suggestion> byName, List<Suggestion> byTitle, int limit) {
       return LuceneSearch.interleave(byName, byTitle, limit);
+    }
+
+    /**
+     * The "about" filter of a request as the embedded engine makes it (every name typed, in any
+     * spelling, resolved against the names the index holds), or {@code null} when it has none.
+     *
+     * @param request the request
+     * @param quotes whether quotes are searched (their {@code about} names) or articles (their entities)
+     * @param names the names the other engine's index holds
+     * @return the filter query, or {@code null}
+     * @throws IOException when the names cannot be read
+     */
+    public Query about(SearchRequest request, boolean quotes, IndexedNames names) throws IOException {
+      return request.about().isEmpty() ? null : about.filter(request.about(), quotes, names);
+    }
+
+    /**
+     * The query for the quotes of other articles that may report the same quotation as a quote
+     * with {@code text} in article {@code articleId}, best first; read its first {@link #reportCandidates()} hits.
+     *
+     * @param text the quote's words
+     * @param articleId its article
+     * @return the query, or {@code null} when the words are too few to compare
+     */
+    public Query reportQuery(String text, String articleId) {
+      return ReportedBy.candidates(text, articleId);
+    }
+
+    /**
+     * How many hits of {@link #reportQuery} are read.
+     *
+     * @return the number of candidates
+     */
+    public int reportCandidates() {
+      return ReportedBy.CANDIDATES;
+    }
+
+    /**
+     * The other articles reporting a quote, as the embedded engine lists them.
+     *
+     * @param text the quote's words
+     * @param speaker its speaker, or {@code null}
+     * @param candidates the stored fields of {@link #reportQuery}'s hits, best first (id, quote, speaker, article id and title, source, date)
+     * @return the reports, oldest first, one per article
+     */
+    public List<QuoteHit.Report> reports(String text, String speaker, List<Function<String, String>> candidates) {
+      return ReportedBy.confirmed(text, speaker, candidates);
     }
 
     /**
