@@ -26,7 +26,7 @@ final class ClusterHits {
   static final List<String> ARTICLE_SOURCE = List.of(Fields.ID, Fields.KIND, Fields.TITLE, Fields.SOURCE, Fields.DATE, Fields.AUTHOR,
       Fields.URL, Fields.ENRICHMENT, Fields.BODY, Fields.ENTITY, Fields.SPEAKER);
   /** What a quote hit reads from {@code _source}. */
-  static final List<String> QUOTE_SOURCE = List.of(Fields.ID, Fields.KIND, Fields.QUOTE, Fields.QUOTE_KIND, Fields.SPEAKER, Fields.ROLE,
+  static final List<String> QUOTE_SOURCE = List.of(Fields.ID, Fields.KIND, Fields.ABOUT, Fields.SPEAKER_MENTION, Fields.QUOTE, Fields.QUOTE_KIND, Fields.SPEAKER, Fields.ROLE,
       Fields.CONTEXT, Fields.ARTICLE_ID, Fields.ARTICLE_TITLE, Fields.SOURCE, Fields.DATE);
   /** The fields a query may search (the text fields, and kind and id for its filters): what a snippet's matches are found in. */
   private static final List<String> TEXT_FIELDS = List.of(Fields.KIND, Fields.ID, Fields.TITLE, Fields.BODY, Fields.SOURCE, Fields.ENTITY, Fields.SPEAKER,
@@ -48,18 +48,27 @@ final class ClusterHits {
     return out;
   }
 
-  /** The quote hits of an answer, with one snippet per hit. */
-  static List<QuoteHit> quotes(JsonNode hits, String[] snippets) {
+  /** Finds the other articles reporting a quote, from its {@code _source}. */
+  @FunctionalInterface
+  interface Reports {
+    List<QuoteHit.Report> of(JsonNode quote) throws java.io.IOException;
+  }
+
+  /** The quote hits of an answer, with one snippet per hit and the articles reporting each. */
+  static List<QuoteHit> quotes(JsonNode hits, String[] snippets, Reports reports) throws java.io.IOException {
     List<QuoteHit> out = new ArrayList<>();
     int i = 0;
     for (JsonNode h : hits) {
+      List<String> about = new ArrayList<>();
+      h.path("_source").path(Fields.ABOUT).forEach(a -> about.add(a.asText()));
       Function<String, String> d = stored(h.path("_source"));
       String text = d.apply(Fields.QUOTE);
       String snippet = snippets[i++];
       out.add(new QuoteHit(d.apply(Fields.ID), text, snippet != null ? snippet : EngineSupport.escape(text),
           QuoteKind.valueOf(d.apply(Fields.QUOTE_KIND).toUpperCase(Locale.ROOT)), d.apply(Fields.SPEAKER), d.apply(Fields.ROLE),
           d.apply(Fields.CONTEXT), new QuoteHit.ArticleRef(d.apply(Fields.ARTICLE_ID), d.apply(Fields.ARTICLE_TITLE),
-          d.apply(Fields.SOURCE), date(d.apply(Fields.DATE))), score(h)));
+          d.apply(Fields.SOURCE), date(d.apply(Fields.DATE))), score(h), about, d.apply(Fields.SPEAKER_MENTION),
+          reports.of(h.path("_source"))));
     }
     return out;
   }

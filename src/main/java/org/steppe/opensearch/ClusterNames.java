@@ -47,13 +47,52 @@ final class ClusterNames implements EngineSupport.NameSource {
     return out;
   }
 
+  /**
+   * The names the index holds, for the "about" filter: every value of a field over all documents
+   * with its document count, in term order, and which are persons' (read once per use).
+   */
+  EngineSupport.IndexedNames indexed() {
+    return new EngineSupport.IndexedNames() {
+      private java.util.Set<String> persons;
+
+      @Override
+      public void forEach(String field, EngineSupport.NameVisitor visit) throws IOException {
+        for (Map.Entry<String, Long> e : counts(field, null).entrySet()) {
+          visit.accept(e.getKey(), (int) Math.min(Integer.MAX_VALUE, e.getValue()));
+        }
+      }
+
+      @Override
+      public boolean isPerson(String name) throws IOException {
+        if (persons == null) {
+          persons = new java.util.HashSet<>();
+          for (String typed : counts(Fields.ENTITY_TYPED, null).keySet()) {
+            if (typed.startsWith("person/")) {
+              persons.add(typed.substring("person/".length()));
+            }
+          }
+        }
+        return persons.contains(name);
+      }
+    };
+  }
+
   /** Every value of a keyword field over article documents, with its article count. */
   private Map<String, Long> counts(String field) throws IOException {
+    return counts(field, Fields.KIND_ARTICLE);
+  }
+
+  /** Every value of a keyword field over the documents of {@code kind} ({@code null}: all), in term order, with its document count. */
+  private Map<String, Long> counts(String field, String kind) throws IOException {
     Map<String, Long> out = new LinkedHashMap<>();
     JsonNode after = null;
     while (true) {
       ObjectNode body = Cluster.JSON.createObjectNode().put("size", 0);
-      body.putObject("query").putObject("term").put(Fields.KIND, Fields.KIND_ARTICLE);
+      if (kind == null) {
+        body.putObject("query").putObject("match_all");
+      } else {
+        body.putObject("query").putObject("term").put(Fields.KIND, kind);
+      }
       ObjectNode composite = body.putObject("aggs").putObject("names").putObject("composite").put("size", PAGE);
       composite.putArray("sources").addObject().putObject("v").putObject("terms").put("field", field);
       if (after != null) {

@@ -33,10 +33,15 @@ final class Filters {
   /**
    * The filters of {@code request} for articles or quotes; speaker and entity names in any spelling
    * the gazetteer knows are read as the embedded engine reads them.
+   *
+   * @param about the request's "about" filter as resolved against the index, or {@code null}
    */
-  static Filters of(SearchRequest request, boolean quotes, EngineSupport.Reading reading) {
+  static Filters of(SearchRequest request, boolean quotes, EngineSupport.Reading reading, ObjectNode about) {
     Filters f = new Filters();
     f.base.add(term(Fields.KIND, quotes ? Fields.KIND_QUOTE : Fields.KIND_ARTICLE));
+    if (about != null) {
+      f.base.add(about);
+    }
     if (!request.entityTypes().isEmpty()) {
       f.base.add(terms(Fields.ENTITY_TYPE, request.entityTypes().stream().map(EntityType::label).toList()));
     }

@@ -98,7 +98,7 @@ public class OpenSearchSteppe implements SteppeSearch {
   private <H> SearchResult<H> search(SearchRequest request, boolean quotes) throws IOException {
     EngineSupport.Text text = reading.text(request, quotes);
     ObjectNode textQuery = translated(text.query());
-    Filters filters = Filters.of(request, quotes, reading);
+    Filters filters = filters(request, quotes);
     SortOrder order = text.order(request.sort());
     ClusterCursor after = ClusterCursor.decode(request.cursor(), order);
     int want = after != null ? request.size() : request.offset() + request.size();
@@ -148,7 +148,7 @@ public class OpenSearchSteppe implements SteppeSearch {
       similar = grouped.similar();
     }
     String[] snippets = reading.snippets(quotes ? Fields.QUOTE : Fields.BODY, text.query(), ClusterHits.texts(shown));
-    List<H> hits = (List<H>) (quotes ? ClusterHits.quotes(shown, snippets) : ClusterHits.articles(shown, snippets));
+    List<H> hits = (List<H>) (quotes ? ClusterHits.quotes(shown, snippets, this::reports) : ClusterHits.articles(shown, snippets));
     String next = page.size() == request.size() && page.size() > 0 && (after != null || request.offset() + page.size() < total)
         ? ClusterCursor.after(order, page.get(page.size() - 1), answer.pit()) : null;
     String didYouMean = after != null || request.offset() > 0 ? null
@@ -194,10 +194,35 @@ public class OpenSearchSteppe implements SteppeSearch {
         null, ClusterIndex.PATIENCE).path("pit_id").asText();
   }
 
+  /** The other articles reporting the quote stored in {@code quote} ({@code _source}), as the embedded engine finds them. */
+  private List<QuoteHit.Report> reports(JsonNode quote) throws IOException {
+    var q = ClusterHits.stored(quote);
+    Query candidates = reading.reportQuery(q.apply(Fields.QUOTE), q.apply(Fields.ARTICLE_ID));
+    if (candidates == null) {
+      return List.of();
+    }
+    ObjectNode body = Cluster.JSON.createObjectNode().put("size", reading.reportCandidates());
+    body.set("query", translated(candidates));
+    body.set("sort", ClusterCursor.sortFor(SortOrder.RELEVANCE));
+    ArrayNode source = body.putObject("_source").putArray("includes");
+    List.of(Fields.ID, Fields.QUOTE, Fields.SPEAKER, Fields.ARTICLE_ID, Fields.ARTICLE_TITLE, Fields.SOURCE, Fields.DATE).forEach(source::add);
+    JsonNode hits = index.cluster().sendPatiently("POST", "/" + index.name() + "/_search?search_type=dfs_query_then_fetch", body,
+        ClusterIndex.PATIENCE).path("hits").path("hits");
+    List<java.util.function.Function<String, String>> found = new ArrayList<>();
+    hits.forEach(h -> found.add(ClusterHits.stored(h.path("_source"))));
+    return reading.reports(q.apply(Fields.QUOTE), q.apply(Fields.SPEAKER), found);
+  }
+
+  /** The filters of {@code request}, its "about" names resolved against the names the index holds. */
+  Filters filters(SearchRequest request, boolean quotes) throws IOException {
+    Query about = reading.about(request, quotes, names.indexed());
+    return Filters.of(request, quotes, reading, about == null ? null : translated(about));
+  }
+
   /** How many hits {@code request} has, every filter applied. */
   long count(SearchRequest request, boolean quotes) throws IOException {
     ObjectNode body = Cluster.JSON.createObjectNode().put("size", 0).put("track_total_hits", true);
-    body.set("query", Filters.of(request, quotes, reading).everything(translated(reading.text(request, quotes).query())));
+    body.set("query", filters(request, quotes).everything(translated(reading.text(request, quotes).query())));
     return index.cluster().sendPatiently("POST", "/" + index.name() + "/_search?search_type=dfs_query_then_fetch", body,
         ClusterIndex.PATIENCE).path("hits").path("total").path("value").asLong();
   }

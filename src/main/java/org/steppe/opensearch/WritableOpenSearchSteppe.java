@@ -95,7 +95,7 @@ public final class WritableOpenSearchSteppe extends OpenSearchSteppe implements 
     commit();
     SearchRequest all = request.withPage(0, SearchRequest.MAX_SIZE).withCursor(null).withStrict(true); // deletes read strictly, as the embedded writer reads them
     ObjectNode body = Cluster.JSON.createObjectNode().put("size", 1_000);
-    body.set("query", Filters.of(all, false, reading).everything(translated(reading.text(all, false).query())));
+    body.set("query", filters(all, false).everything(translated(reading.text(all, false).query())));
     body.putArray("sort").addObject().put(Fields.ID, "asc");
     body.putObject("_source").putArray("includes").add(Fields.ID);
     Set<String> ids = new LinkedHashSet<>();
