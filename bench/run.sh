@@ -22,7 +22,8 @@
 #                  (OpenSearchBench): starts a cluster with bench/opensearch-cluster.sh --bench
 #                  (opensearch.nodes 2, opensearch.heap 512m, free ports, data in bench-out/opensearch),
 #                  indexes the scale corpus with both engines (articles/s, bulk MB/s, the nodes' CPU),
-#                  times QueryGen's lists through both (p50/p99, opensearch.threads 1,4, query.seconds),
+#                  times QueryGen's lists through both (a fixed mix of 50 queries when gen has not run;
+#                  p50/p99, opensearch.threads 1,4, query.seconds),
 #                  reports the layout (documents and bytes per shard), stops the cluster. opensearch.shards (2),
 #                  opensearch.replicas (1). Result: results/opensearch-SCALE.json
 #   query.scales   index sizes for query latency, Solr and HTTP, default = scale; a missing index
@@ -132,7 +133,6 @@ fi
 
 if has opensearch; then
   s="${P[scale]}"
-  [ -f "$OUT/queries/term.txt" ] || { log "opensearch: making the query lists first"; jrun QueryGen 2>&1 | tee "$OUT/logs/gen.log"; }
   osdata="$OUT/opensearch"
   bench/opensearch-cluster.sh stop --data "$osdata" >/dev/null 2>&1 || true
   log "opensearch: starting a ${P[opensearch.nodes]:-2}-node cluster (--bench)"

@@ -39,6 +39,14 @@ import org.steppe.search.WritableSteppe;
  */
 public final class OpenSearchBench {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
+  /** Queries when QueryGen's lists are absent: Reuters keywords, phrases, Boolean operators, fields, wildcards. */
+  static final List<String> MIXED = List.of("oil", "oil prices", "crude oil output", "wheat", "coffee", "sugar exports", "gold",
+      "interest rates", "dollar", "OPEC", "trade deficit", "Japan", "tariffs", "shares", "acquisition", "net loss", "profit",
+      "strike", "central bank", "merger talks", "U.S. Treasury", "Saudi Arabia", "grain", "soybeans", "copper", "steel",
+      "\"oil prices\"", "\"trade deficit\"", "\"interest rates\"", "\"central bank\"", "\"net loss\" OR \"net profit\"",
+      "oil AND prices", "wheat OR corn", "bank NOT Japan", "+coffee -Brazil", "title:oil", "(gold OR silver) AND prices",
+      "export*", "cof?ee", "source:reuters AND dollar", "said", "loan", "debt", "tax", "budget", "yen", "mark", "shipping",
+      "harvest", "cocoa");
 
   public static void main(String[] args) throws Exception {
     int scale = Bench.intProp("scale", 5000);
@@ -49,7 +57,9 @@ public final class OpenSearchBench {
     double seconds = Bench.doubleProp("query.seconds", 5);
     double warmupSeconds = Bench.doubleProp("query.warmup.seconds", 2);
     List<Integer> threadCounts = List.of(Bench.prop("opensearch.threads", "1,4").split(",")).stream().map(Integer::parseInt).toList();
-    List<String> kinds = List.of(Bench.prop("query.kinds", "term,and,phrase").split(","));
+    // QueryGen's lists when a run made them; else a fixed mix of keywords, phrases, operators and fields.
+    boolean generated = java.nio.file.Files.isRegularFile(Bench.out().resolve("queries").resolve("term.txt"));
+    List<String> kinds = List.of(Bench.prop("query.kinds", generated ? "term,and,phrase" : "mixed").split(","));
     SteppeConfig config = Bench.steppeConfig();
     ClusterAddress address = ClusterAddress.of(List.of(url));
     String indexName = "bench-" + scale;
@@ -86,7 +96,7 @@ public final class OpenSearchBench {
       runners.put("embedded", q -> e.searchArticles(SearchRequest.of(q)).total());
       runners.put("opensearch", q -> o.searchArticles(SearchRequest.of(q)).total());
       for (String kind : kinds) {
-        List<String> queries = Bench.lines(Bench.out().resolve("queries").resolve(kind + ".txt"));
+        List<String> queries = kind.equals("mixed") ? MIXED : Bench.lines(Bench.out().resolve("queries").resolve(kind + ".txt"));
         for (String engine : runners.keySet()) { // JIT and caches, unmeasured
           QueryBench.loop(runners.get(engine), queries, 1, warmupSeconds, null);
         }
