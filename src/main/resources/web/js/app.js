@@ -6,6 +6,7 @@ import { drawDateChart } from './chart.js';
 import { h, replace } from './dom.js';
 import { FILTERS, LABELS, apiParams, href, readState, withChanges } from './state.js';
 import { attachSuggestions } from './suggest.js';
+import { aboutState, feedHref, renderAbout, renderSpeaker, speakerLink, speakerState } from './journalist.js';
 
 const $ = (id) => document.getElementById(id);
 const FACET_PREVIEW = 8;
@@ -59,11 +60,13 @@ async function render() {
   $('tab-search').href = href({ ...state, view: 'search', id: '', page: 1 });
   $('tab-quotes').href = href({ ...state, view: 'quotes', id: '', page: 1 });
   showAlert(null);
-  const isArticle = state.view === 'article';
+  const isArticle = ['article', 'about', 'speaker'].includes(state.view);
   document.body.classList.toggle('reading', isArticle);
   $('article').hidden = !isArticle;
   try {
-    if (isArticle) await renderArticle(signal);
+    if (state.view === 'about') await renderAbout($('article'), state, link, signal);
+    else if (state.view === 'speaker') await renderSpeaker($('article'), state, link, signal);
+    else if (isArticle) await renderArticle(signal);
     else await renderResults(signal);
   } catch (e) {
     if (e.name === 'AbortError') return; // a newer render took over
@@ -97,6 +100,7 @@ async function renderResults(signal) {
   const exportParams = apiParams({ ...state, page: 1 });
   $('export-csv').href = `${quotes ? '/api/quotes' : '/api/search'}?${withFormat(exportParams, 'csv')}`;
   $('export-json').href = `${quotes ? '/api/quotes' : '/api/search'}?${withFormat(exportParams, 'json')}`;
+  $('follow').href = feedHref(state, quotes);
   renderDidYouMean(data.didYouMean);
   renderNotice(data.notice);
   renderChips();
@@ -135,12 +139,15 @@ function renderChips() {
       chips.push(chip(`${LABELS[f]}: ${v}`, withChanges(state, { [f]: state[f].filter((x) => x !== v) })));
     }
   }
+  for (const v of state.about) {
+    chips.push(chip(`About: ${v}`, withChanges(state, { about: state.about.filter((x) => x !== v) })));
+  }
   if (state.from || state.to) {
     const label = state.from === state.to ? state.from : `${state.from || '…'} – ${state.to || '…'}`;
     chips.push(chip(`Date: ${label}`, withChanges(state, { from: '', to: '' })));
   }
   if (chips.length > 1) {
-    const cleared = withChanges(state, { source: [], speaker: [], entity: [], from: '', to: '' });
+    const cleared = withChanges(state, { source: [], speaker: [], entity: [], about: [], from: '', to: '' });
     chips.push(h('li', {}, link(cleared, 'Clear all', { class: 'chip clear' })));
   }
   replace($('chips'), chips);
@@ -182,7 +189,9 @@ function facetValue(facet, v, i) {
   });
   return h('li', {}, box, h('label', { for: id },
     h('span', { class: 'value' }, v.value), v.type ? h('span', { class: `type ${v.type}` }, v.type) : null,
-    h('span', { class: 'count' }, v.count.toLocaleString('en'))));
+    h('span', { class: 'count' }, v.count.toLocaleString('en'))),
+    facet === 'entity' ? link(aboutState(state, [v.value]), 'who said what', { class: 'about-link', title: `Who said what about ${v.value}` })
+      : facet === 'speaker' ? link(speakerState(state, v.value), 'page', { class: 'about-link', title: `${v.value}: speaker page` }) : null);
 }
 
 function renderPager(pages) {
@@ -199,9 +208,10 @@ async function renderArticle(signal) {
   const a = await get(articlePath(state.id), null, { signal });
   document.title = `${a.title ?? a.id} — Steppe`;
   const back = link({ ...state, view: 'search', id: '' }, '← Back to results', { class: 'back' });
-  const entityLink = (name) => link(withChanges({ ...state, view: 'search', id: '' }, { entity: [name] }), name);
+  const entityLink = (name) => [link(withChanges({ ...state, view: 'search', id: '' }, { entity: [name] }), name), ' ',
+    link(aboutState({ ...state, q: '', id: '' }, [name]), 'who said what', { class: 'about-link', title: `Who said what about ${name}` })];
   const quotes = a.quotes.map((q, i) => h('li', {},
-    h('q', {}, q.text), ' — ', h('strong', {}, q.speaker ?? 'unknown speaker'), q.role ? `, ${q.role}` : '',
+    h('q', {}, q.text), ' — ', h('strong', {}, speakerLink(q.speaker, state, link)), q.role ? `, ${q.role}` : '',
     q.start >= 0 ? [' ', h('a', { href: `#quote-${i}`, class: 'jump', onclick: (e) => { e.preventDefault(); jumpTo(`quote-${i}`); } }, 'show in text')] : null));
   const similar = h('div', { class: 'similar' });
   replace(el,
@@ -244,7 +254,7 @@ function init() {
   const suggestions = attachSuggestions(input, $('suggestions'), (text) => {
     input.value = text;
     $('search-form').requestSubmit();
-  });
+  }, (name) => navigate(aboutState({ ...state, q: '' }, [name])));
   let pause = 0;
   const searchFor = (text) => withChanges(state, { q: text, view: state.view === 'article' ? 'search' : state.view, id: '' });
   $('search-form').addEventListener('submit', (e) => {

@@ -6,18 +6,20 @@ export const LABELS = { source: 'Source', speaker: 'Speaker', entity: 'Entity' }
 /** Reads the state from a query string (location.search by default). */
 export function readState(search = location.search) {
   const p = new URLSearchParams(search);
-  const view = ['search', 'quotes', 'article'].includes(p.get('view')) ? p.get('view') : 'search';
+  const view = ['search', 'quotes', 'article', 'about', 'speaker'].includes(p.get('view')) ? p.get('view') : 'search';
   return {
     view,
     q: p.get('q') ?? '',
     source: p.getAll('source'),
     speaker: p.getAll('speaker'),
     entity: p.getAll('entity'),
+    about: p.getAll('about'),
     from: p.get('from') ?? '',
     to: p.get('to') ?? '',
     sort: p.get('sort') ?? '',
     page: Math.max(1, parseInt(p.get('page') ?? '1', 10) || 1),
     id: p.get('id') ?? '',
+    name: p.get('name') ?? '',
   };
 }
 
@@ -26,6 +28,7 @@ export function apiParams(state, extra = {}) {
   const p = new URLSearchParams();
   if (state.q) p.set('q', state.q);
   for (const f of FILTERS) for (const v of state[f]) p.append(f, v);
+  for (const v of state.about ?? []) p.append('about', v);
   if (state.from) p.set('from', state.from);
   if (state.to) p.set('to', state.to);
   if (state.sort && state.sort !== 'relevance') p.set('sort', state.sort);
@@ -39,6 +42,7 @@ export function href(state) {
   const p = apiParams(state);
   if (state.view !== 'search') p.set('view', state.view);
   if (state.view === 'article' && state.id) p.set('id', state.id);
+  if (state.view === 'speaker' && state.name) p.set('name', state.name);
   const s = p.toString();
   return s ? `?${s}` : location.pathname;
 }

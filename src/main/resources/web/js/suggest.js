@@ -3,7 +3,7 @@ import { get } from './api.js';
 import { h, replace } from './dom.js';
 
 /** Wires suggestions to input; onChoose(text) runs when one is picked. */
-export function attachSuggestions(input, list, onChoose) {
+export function attachSuggestions(input, list, onChoose, onAbout = null) {
   let active = -1;
   let items = [];
   let timer = 0;
@@ -31,7 +31,11 @@ export function attachSuggestions(input, list, onChoose) {
     replace(list, items.map((s, i) => h('li', {
       id: `suggestion-${i}`, role: 'option', 'aria-selected': 'false',
       onmousedown: (e) => { e.preventDefault(); choose(i); },
-    }, h('span', { class: 'text' }, s.text), ' ', h('span', { class: `kind ${s.kind}` }, s.kind))));
+    }, h('span', { class: 'text' }, s.text), ' ', h('span', { class: `kind ${s.kind}` }, s.kind),
+      onAbout && s.kind !== 'title' ? h('button', {
+        type: 'button', class: 'about-link', tabindex: '-1', title: `Who said what about ${s.text}`,
+        onmousedown: (e) => { e.preventDefault(); e.stopPropagation(); close(); onAbout(s.text); },
+      }, 'who said what') : null)));
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     active = -1;

@@ -1,6 +1,7 @@
 // Result lists: article hits and quote cards, built from nodes (document text only ever as text).
 import { h, snippetNodes } from './dom.js';
 import { withChanges } from './state.js';
+import { aboutState, reportedBy, speakerLink } from './journalist.js';
 
 const ENTITY_PREVIEW = 5;
 
@@ -10,7 +11,8 @@ export function articleList(hits, state, link) {
     const open = { ...state, view: 'article', id: hit.id };
     const entities = hit.entities.slice(0, ENTITY_PREVIEW).map((e) =>
       h('li', {}, link(withChanges(state, { entity: [...new Set([...state.entity, e.name])] }), e.name,
-        { class: `tag ${e.type}`, title: `Only articles mentioning ${e.name} (${e.type})` })));
+        { class: `tag ${e.type}`, title: `Only articles mentioning ${e.name} (${e.type})` }),
+        link(aboutState({ ...state, q: '' }, [e.name]), '❝', { class: 'about-link tag-about', title: `Who said what about ${e.name}`, 'aria-label': `Who said what about ${e.name}` })));
     return h('li', { class: 'hit' },
       h('h2', {}, link(open, hit.title ?? `(untitled) ${hit.id}`)),
       h('p', { class: 'meta' },
@@ -38,8 +40,9 @@ export function quoteCard(q, state, link) {
   return h('li', { class: 'quote-card' }, h('figure', {},
     h('blockquote', { class: `kind-${q.kind}` }, snippetNodes(q.snippet)),
     h('figcaption', {},
-      h('span', { class: 'speaker' }, q.speaker ?? 'Unknown speaker'), q.role ? h('span', { class: 'role' }, `, ${q.role}`) : null,
+      speakerLink(q.speaker, state, link, { class: 'speaker' }), q.role ? h('span', { class: 'role' }, `, ${q.role}`) : null,
       h('span', { class: 'meta' }, ` · ${a.source ?? 'unknown source'} · ${a.date ?? 'undated'} · ${q.kind}`),
       h('br'),
-      link({ ...state, view: 'article', id: a.id }, a.title ? `Read “${a.title}”` : 'Read the article', { class: 'read' }))));
+      link({ ...state, view: 'article', id: a.id }, a.title ? `Read “${a.title}”` : 'Read the article', { class: 'read' }),
+      reportedBy(q, state, link))));
 }

@@ -59,8 +59,8 @@ public final class BoilerplateCheck {
     List<String> reuters = new ArrayList<>();
     try (Stream<Path> s = Files.list(Bench.reuters())) {
       for (Path f : s.filter(p -> p.toString().endsWith(".sgm")).sorted().toList()) {
-        for (var d : new org.steppe.ingest.ReutersSgmlFormat().parse(f.toString(),
-            org.steppe.ingest.DecodedText.decode(Files.readAllBytes(f)).text())) {
+        for (var d : new org.steppe.ingest.ReutersSgmlFormat().read(f.toString(),
+            Files.readAllBytes(f), org.steppe.ingest.IngestListener.SILENT)) {
           for (String l : d.text().split("\n")) {
             if (!l.isBlank()) {
               reuters.add(l);

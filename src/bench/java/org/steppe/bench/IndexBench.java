@@ -22,7 +22,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.steppe.ingest.DecodedText;
+import org.steppe.ingest.IngestListener;
 import org.steppe.ingest.ReutersSgmlFormat;
 import org.steppe.ingest.SourceDocument;
 import org.steppe.search.IndexProgress;
@@ -141,7 +141,7 @@ public final class IndexBench {
     long n = 0;
     ReutersSgmlFormat format = new ReutersSgmlFormat();
     for (Path f : files(corpus)) {
-      for (SourceDocument d : format.parse(f.toString(), DecodedText.decode(Files.readAllBytes(f)).text())) {
+      for (SourceDocument d : format.read(f.toString(), Files.readAllBytes(f), IngestListener.SILENT)) {
         n += d.text().getBytes(StandardCharsets.UTF_8).length;
       }
     }
@@ -168,7 +168,7 @@ public final class IndexBench {
         for (Path f : files(corpus)) {
           jobs.add(pool.submit(() -> {
             String rel = corpus.relativize(f).toString();
-            for (SourceDocument sd : format.parse(rel, DecodedText.decode(Files.readAllBytes(f)).text())) {
+            for (SourceDocument sd : format.read(rel, Files.readAllBytes(f), IngestListener.SILENT)) {
               w.addDocument(baselineDoc(sd));
               docs.incrementAndGet();
             }

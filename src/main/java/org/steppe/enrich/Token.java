@@ -44,7 +44,8 @@ public record Token(int start, int end, String text, String key) {
     return words.size();
   }
 
-  private static boolean isWordChar(char c) {
+  /** Whether {@code c} belongs to a word: a letter, a digit or a combining mark. */
+  public static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
   }
 

@@ -49,7 +49,8 @@ public final class ConfigResourceLoader implements ResourceLoader {
   private String gazetteerSynonyms() {
     StringBuilder out = new StringBuilder();
     for (Gazetteer.Entry e : gazetteer.entities()) {
-      List<String> spellings = e.spellings().stream().filter(ConfigResourceLoader::safeAsSynonym).toList();
+      // An ambiguous spelling ("Senate") is no synonym: "Senate of Kazakhstan" must not find every senate.
+      List<String> spellings = e.unambiguousSpellings().stream().filter(ConfigResourceLoader::safeAsSynonym).toList();
       if (spellings.size() < 2) {
         continue;
       }

@@ -8,7 +8,7 @@ import org.steppe.enrich.EnrichedArticle;
 import org.steppe.enrich.Entity;
 import org.steppe.enrich.Mention;
 import org.steppe.enrich.Quote;
-import org.steppe.ingest.Article;
+import org.steppe.ingest.Paragraphs;
 
 /**
  * What the article view needs beyond the body, stored with the article as JSON: its entities and
@@ -28,15 +28,16 @@ public record StoredEnrichment(List<StoredEntity> entities, List<StoredQuote> qu
 
   /** The stored form of an enriched article: offsets into its body. */
   public static StoredEnrichment of(EnrichedArticle e) {
-    Article a = e.article();
+    Paragraphs body = e.article().paragraphs();
     List<StoredEntity> entities = new ArrayList<>();
     for (Entity entity : e.entities()) {
       List<Mention> inBody = new ArrayList<>();
       for (Mention m : entity.mentions()) {
-        int s = a.bodyOffset(m.start());
-        int end = a.bodyOffset(m.end());
+        int s = body.fromSource(m.start());
+        int end = body.fromSource(m.end());
         if (s >= 0 && end >= s) {
-          inBody.add(new Mention(s, end, m.text()));
+          // The body's words there: a name broken across a wrapped line reads whole.
+          inBody.add(new Mention(s, end, body.text().substring(s, end)));
         }
       }
       entities.add(new StoredEntity(entity.name(), entity.type().label(), inBody));
@@ -44,7 +45,7 @@ public record StoredEnrichment(List<StoredEntity> entities, List<StoredQuote> qu
     List<StoredQuote> quotes = new ArrayList<>();
     for (Quote q : e.quotes()) {
       quotes.add(new StoredQuote(q.text(), q.kind().label(), q.speaker(), q.role(),
-          a.bodyOffset(q.start()), a.bodyOffset(q.end()), q.context()));
+          body.fromSource(q.start()), body.fromSource(q.end()), q.context()));
     }
     return new StoredEnrichment(entities, quotes);
   }

@@ -7,19 +7,26 @@ import java.util.List;
  * metadata.
  *
  * <p>Offsets (of entities, quotes) always index {@link #text()}, the file's decoded text, so that
- * {@code text.substring(start, end)} is what was found. {@link #cleanText()} has the same length
- * with boilerplate blanked out, so enrichment can run on it and still report such offsets;
- * {@link #body()} is the readable body that is indexed and shown.
+ * {@code text.substring(start, end)} is what was found. {@link #paragraphs()} is the readable body
+ * that is enriched, indexed and shown, with a map back to {@code text}; {@link #cleanText()} has the
+ * same length as {@code text} with boilerplate blanked out.
  *
  * @param id stable id (relative path, or the format's key such as Reuters' NEWID)
  * @param file the source file relative to the corpus root
  * @param text the decoded text of the article
  * @param kept the paragraphs of {@code text} that make up the body, in order, each once
  * @param metadata title, source, date, author, URL; fields not stated are {@code null}
+ * @param paragraphed true when the format laid the text out in paragraphs itself (a web page's
+ *     blocks): its lines are paragraphs and are never rejoined as hard-wrapped text
  */
-public record Article(String id, String file, String text, List<Segment> kept, Metadata metadata) {
+public record Article(String id, String file, String text, List<Segment> kept, Metadata metadata, boolean paragraphed) {
   public Article {
     kept = List.copyOf(kept);
+  }
+
+  /** An article whose lines may be hard-wrapped: {@link #paragraphs()} decides from their shape. */
+  public Article(String id, String file, String text, List<Segment> kept, Metadata metadata) {
+    this(id, file, text, kept, metadata, false);
   }
 
   /** The text with everything outside the kept paragraphs replaced by spaces (line breaks kept). */
@@ -43,40 +50,26 @@ public record Article(String id, String file, String text, List<Segment> kept, M
   }
 
   /**
-   * The body to index and show: the kept lines, joined by a line break where they were adjacent
-   * lines of one paragraph and by a blank line otherwise.
+   * The body as it reads: the kept paragraphs, the lines of hard-wrapped text rejoined, with a map
+   * back to {@link #text()}. Computed on each call (linear in the text): keep it when mapping many offsets.
    */
-  public String body() {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < kept.size(); i++) {
-      Segment s = kept.get(i);
-      b.append(separatorBefore(i)).append(text, s.start(), s.end());
-    }
-    return b.toString();
+  public Paragraphs paragraphs() {
+    return ParagraphRebuilder.rebuild(text, kept, !paragraphed);
   }
 
-  private String separatorBefore(int i) {
-    if (i == 0) {
-      return "";
-    }
-    String gap = text.substring(kept.get(i - 1).end(), kept.get(i).start());
-    return gap.equals("\n") || gap.equals("\r\n") ? "\n" : "\n\n";
+  /**
+   * The body to index and show: the kept paragraphs, separated by a blank line (or, in text that
+   * is not hard-wrapped, by the line break between them); the lines of a wrapped paragraph joined.
+   */
+  public String body() {
+    return paragraphs().text();
   }
 
   /**
    * Maps an offset into {@link #text()} to the same character in {@link #body()}, or -1 when that
-   * character was dropped as boilerplate.
+   * character is not in the body (boilerplate, or the break of a rejoined line).
    */
   public int bodyOffset(int textOffset) {
-    int bodyPos = 0;
-    for (int i = 0; i < kept.size(); i++) {
-      Segment s = kept.get(i);
-      bodyPos += separatorBefore(i).length();
-      if (textOffset >= s.start() && textOffset <= s.end()) {
-        return bodyPos + textOffset - s.start();
-      }
-      bodyPos += s.end() - s.start();
-    }
-    return -1;
+    return paragraphs().fromSource(textOffset);
   }
 }

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.steppe.config.ConfigDir;
 
 /**
@@ -14,11 +13,25 @@ import org.steppe.config.ConfigDir;
  */
 public final class ArticleCleaner {
   private final BoilerplateRules boilerplate;
+  private final LinePatterns chrome;
+  private final LinePatterns metadataLines;
+  private final LinePatterns inline;
   private final MetadataExtractor metadata;
 
   public ArticleCleaner(BoilerplateRules boilerplate, MetadataRules metadataRules, SourceCatalog sources) {
+    this(boilerplate, metadataRules, sources, true);
+  }
+
+  /**
+   * @param prefilter whether patterns skip lines that lack their required literals (the same
+   *     result, faster); without, every pattern runs on every line
+   */
+  ArticleCleaner(BoilerplateRules boilerplate, MetadataRules metadataRules, SourceCatalog sources, boolean prefilter) {
     this.boilerplate = boilerplate;
-    this.metadata = new MetadataExtractor(metadataRules, sources);
+    this.chrome = new LinePatterns(boilerplate.chrome(), prefilter);
+    this.metadataLines = new LinePatterns(boilerplate.metadataLines(), prefilter);
+    this.inline = new LinePatterns(boilerplate.inline(), prefilter);
+    this.metadata = new MetadataExtractor(metadataRules, sources, prefilter);
   }
 
   /** A cleaner with the rules of {@code config}. */
@@ -38,43 +51,50 @@ public final class ArticleCleaner {
     List<Segment> kept = new ArrayList<>();
     List<String> bodyLines = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    LinePatterns.Scan chromeScan = chrome.scan();
+    LinePatterns.Scan metadataScan = metadataLines.scan();
+    LinePatterns.Scan inlineScan = inline.scan();
     for (Line line : lines) {
       if (line.isBlank()) {
         continue;
       }
       raw.add(line.text());
-      if (BoilerplateRules.anyFind(boilerplate.chrome(), line.text())) {
+      if (chromeScan.anyFind(line.text())) {
         continue;
       }
       meta.add(line.text());
-      if (BoilerplateRules.anyFind(boilerplate.metadataLines(), line.text())) {
+      if (metadataScan.anyFind(line.text())) {
         continue;
       }
       String key = line.text().strip();
       if (!doc.paragraphed() && key.length() >= boilerplate.minRepeatLength() && !seen.add(key)) {
         continue; // the same paragraph again, as when a site repeats its lede
       }
-      for (Segment s : withoutInline(line)) {
+      for (Segment s : withoutInline(line, inlineScan)) {
         kept.add(s);
       }
       bodyLines.add(line.text());
     }
     Metadata found = metadata.extract(raw, meta, bodyLines);
     Metadata merged = stated.orElse(doc.known()).orElse(found);
-    return new Article(doc.id(), doc.file(), doc.text(), kept, merged);
+    return new Article(doc.id(), doc.file(), doc.text(), kept, merged, doc.paragraphed());
   }
 
   /** The parts of a line left once inline furniture is cut out, each trimmed, none empty. */
-  private List<Segment> withoutInline(Line line) {
+  private static List<Segment> withoutInline(Line line, LinePatterns.Scan inline) {
     List<int[]> cuts = new ArrayList<>();
-    for (Pattern p : boilerplate.inline()) {
-      Matcher m = p.matcher(line.text());
-      while (m.find()) {
+    for (int i = 0; i < inline.size(); i++) {
+      Matcher m = inline.found(i, line.text());
+      if (m == null) {
+        continue;
+      }
+      do {
         if (m.end() > m.start()) {
           cuts.add(new int[] {m.start(), m.end()});
         }
-      }
+      } while (m.find());
     }
+
     cuts.sort((a, b) -> Integer.compare(a[0], b[0]));
     List<Segment> out = new ArrayList<>();
     int pos = 0;

@@ -12,11 +12,20 @@ import java.util.regex.Pattern;
 /** Reads title, source, date, author and URL from the lines of an article, by configured rules. */
 final class MetadataExtractor {
   private final MetadataRules rules;
-  private final SourceCatalog sources;
+  private final List<String> sourceNames;
+  private final List<LinePatterns> sourcePatterns;
+  private final LinePatterns dates;
+  private final LinePatterns authors;
+  private final LinePatterns urls;
 
-  MetadataExtractor(MetadataRules rules, SourceCatalog sources) {
+  /** @param prefilter whether patterns skip lines that lack their required literals */
+  MetadataExtractor(MetadataRules rules, SourceCatalog sources, boolean prefilter) {
     this.rules = rules;
-    this.sources = sources;
+    this.sourceNames = sources.sources().stream().map(SourceCatalog.Source::name).toList();
+    this.sourcePatterns = sources.sources().stream().map(s -> new LinePatterns(s.match(), prefilter)).toList();
+    this.dates = new LinePatterns(rules.dates(), prefilter);
+    this.authors = new LinePatterns(rules.authors(), prefilter);
+    this.urls = new LinePatterns(rules.urls(), prefilter);
   }
 
   /**
@@ -26,7 +35,7 @@ final class MetadataExtractor {
    */
   Metadata extract(List<String> rawLines, List<String> metaLines, List<String> bodyLines) {
     return new Metadata(
-        title(bodyLines), sources.recognise(rawLines), date(metaLines), author(metaLines), url(metaLines));
+        title(bodyLines), source(rawLines), date(metaLines), author(metaLines), url(metaLines));
   }
 
   private String title(List<String> bodyLines) {
@@ -57,15 +66,30 @@ final class MetadataExtractor {
     return words >= 3 && capitals * 10 >= words * 7;
   }
 
-  private LocalDate date(List<String> lines) {
-    for (Pattern p : rules.dates()) {
+  /** The first source (in catalog order) with a pattern found on some line. */
+  private String source(List<String> lines) {
+    for (int s = 0; s < sourcePatterns.size(); s++) {
+      LinePatterns.Scan scan = sourcePatterns.get(s).scan();
       for (String line : lines) {
-        Matcher m = p.matcher(line);
-        while (m.find()) {
+        if (scan.anyFind(line)) {
+          return sourceNames.get(s);
+        }
+      }
+    }
+    return null;
+  }
+
+  private LocalDate date(List<String> lines) {
+    LinePatterns.Scan scan = dates.scan();
+    for (int i = 0; i < scan.size(); i++) {
+      for (String line : lines) {
+        Matcher m = scan.found(i, line);
+        while (m != null) {
           LocalDate d = toDate(m.group("year"), m.group("month"), m.group("day"));
           if (d != null) {
             return d;
           }
+          m = m.find() ? m : null;
         }
       }
     }
@@ -95,10 +119,12 @@ final class MetadataExtractor {
   }
 
   private String author(List<String> lines) {
-    for (Pattern p : rules.authors()) {
+    LinePatterns.Scan scan = authors.scan();
+    for (int i = 0; i < scan.size(); i++) {
+      Pattern p = rules.authors().get(i);
       for (String line : lines) {
-        Matcher m = p.matcher(line);
-        if (m.find() && m.group("author") != null && !m.group("author").isBlank()) {
+        Matcher m = scan.found(i, line);
+        if (m != null && m.group("author") != null && !m.group("author").isBlank()) {
           String author = m.group("author").strip();
           if (p.namedGroups().containsKey("author2") && m.group("author2") != null) {
             author += ", " + m.group("author2").strip();
@@ -111,10 +137,11 @@ final class MetadataExtractor {
   }
 
   private String url(List<String> lines) {
-    for (Pattern p : rules.urls()) {
+    LinePatterns.Scan scan = urls.scan();
+    for (int i = 0; i < scan.size(); i++) {
       for (String line : lines) {
-        Matcher m = p.matcher(line);
-        if (m.find()) {
+        Matcher m = scan.found(i, line);
+        if (m != null) {
           return m.group("url").strip();
         }
       }

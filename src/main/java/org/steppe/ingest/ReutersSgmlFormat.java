@@ -29,6 +29,15 @@ public final class ReutersSgmlFormat implements ArticleFormat {
   private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]");
   private static final Pattern TEXT = Pattern.compile("<TEXT[^>]*>(.*?)(?:</TEXT>|$)", Pattern.DOTALL);
   private static final Pattern TAG = Pattern.compile("<[^>]*>");
+  /**
+   * The wire's sign-off ending a story, on its own line or after the last sentence: "Reuter",
+   * "REUTER...", "REUTER^M", "REUTER E", "REUTER11:43/VB" (with the desk's time and initials).
+   */
+  private static final Pattern SIGN_OFF = Pattern.compile(
+      "(?:\\n[ \\t]*+|(?<=[.!?\"')])[ \\t]{1,12})(?:REUTERS?|Reuter|reuter|REUTE)(?:\\.\\.\\.)?(?:\\^M)?"
+          + "(?:\\d{1,2}:\\d{2}/[A-Z]{1,4}| [A-Z])?\\s*+$");
+  /** "MORE" closing a story that the wire continues in a later take. */
+  private static final Pattern MORE = Pattern.compile("\\n[ \\t]*+(?:MORE|More|more)(?:\\^M)?\\s*+$");
   private static final DateTimeFormatter REUTERS_DATE = new java.time.format.DateTimeFormatterBuilder()
       .parseCaseInsensitive().appendPattern("d-MMM-yyyy").toFormatter(Locale.ENGLISH);
 
@@ -56,7 +65,7 @@ public final class ReutersSgmlFormat implements ArticleFormat {
         continue;
       }
       String inner = story.group(2);
-      String title = clean(first(TITLE, inner));
+      String title = withoutWireFurniture(clean(first(TITLE, inner))); // a brief's sign-off is in its title
       String body = clean(first(BODY, inner));
       if (title == null && body == null) {
         // TYPE="UNPROC" stories have neither TITLE nor BODY: their text is the whole TEXT element.
@@ -67,6 +76,7 @@ public final class ReutersSgmlFormat implements ArticleFormat {
       if (body != null && dateline != null && body.startsWith(dateline)) {
         body = body.substring(dateline.length()).strip();
       }
+      body = withoutWireFurniture(body);
       StringBuilder storyText = new StringBuilder();
       if (title != null) {
         storyText.append(title).append("\n\n");
@@ -81,6 +91,32 @@ public final class ReutersSgmlFormat implements ArticleFormat {
       out.add(new SourceDocument(id.group(1), relativePath, storyText.toString(), known));
     }
     return out;
+  }
+
+  /**
+   * The body without the wire's furniture at its end (sign-off, "MORE"): part of the wire format,
+   * like the control marks, not of the story, so the format removes it rather than boilerplate rules.
+   */
+  static String withoutWireFurniture(String body) {
+    if (body == null) {
+      return null;
+    }
+    // Only the tail can hold it: matching there keeps the cost independent of the body's length.
+    int from = Math.max(0, body.length() - 64);
+    String tail = body.substring(from);
+    for (int signOffs = 0; signOffs < 2; signOffs++) { // a story glued to the next one can end with two
+      Matcher m = SIGN_OFF.matcher(tail);
+      if (!m.find()) {
+        break;
+      }
+      tail = tail.substring(0, m.start());
+    }
+    Matcher more = MORE.matcher(tail);
+    if (more.find()) {
+      tail = tail.substring(0, more.start());
+    }
+    String out = (body.substring(0, from) + tail).strip();
+    return out.isEmpty() ? null : out;
   }
 
   private static String first(Pattern pattern, String in) {

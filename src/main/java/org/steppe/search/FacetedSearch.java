@@ -87,6 +87,7 @@ final class FacetedSearch {
             : ds.search(ddq, null, (FieldDoc) after, topN, sort, false);
         top = r.hits;
         facets = readFacets(r.facets, DocumentBuilder.dims());
+        facets.computeIfPresent(Fields.FACET_SPEAKER, (dim, values) -> speakersAsOne(searcher, text, request, quotes, values));
         if (!request.entities().isEmpty()) {
           facets.putAll(entityFacetsWithout(searcher, fs.facetState(), text, request, quotes));
         }
@@ -108,6 +109,39 @@ final class FacetedSearch {
             q -> searcher.count(queries.drillDown(queries.text(request.withQuery(q), quotes).query(), request, quotes,
                 searcher.getIndexReader())));
     return new SearchResult<>(total, hits, typed(facets), didYouMean, next, fs.timedOut(), parsed.notice(), read.similar());
+  }
+
+  /**
+   * The speaker facet with every spelling of one speaker ("Volcker", "Paul Volcker") as one value under
+   * its full name, counted as the speaker filter on that name counts ({@link SpeakerSpellings}).
+   */
+  private List<FacetValue> speakersAsOne(IndexSearcher searcher, Query text, SearchRequest request, boolean quotes,
+      List<FacetValue> values) {
+    try {
+      Map<String, Long> counts = new LinkedHashMap<>();
+      values.forEach(v -> counts.put(v.value(), v.count()));
+      List<FacetValue> out = new ArrayList<>();
+      java.util.Set<String> done = new java.util.HashSet<>();
+      for (FacetValue v : values) {
+        if (done.contains(v.value())) {
+          continue;
+        }
+        java.util.Set<String> same = SpeakerSpellings.of(searcher.getIndexReader(), v.value());
+        done.addAll(same);
+        if (same.size() == 1) {
+          out.add(v);
+          continue;
+        }
+        String full = same.stream().filter(n -> n.strip().contains(" "))
+            .max(java.util.Comparator.comparingLong(n -> counts.getOrDefault(n, 0L))).orElse(v.value());
+        long count = searcher.count(queries.drillDown(text, request.withSpeakers(List.of(full)), quotes, searcher.getIndexReader()));
+        out.add(new FacetValue(full, count));
+      }
+      out.sort(java.util.Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
+      return out;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   static ScoreDoc[] pageOf(ScoreDoc[] all, int offset, int size) {

@@ -64,7 +64,8 @@ final class QueryFactory {
     this.acronyms = Map.copyOf(acronymsOf(gazetteer));
     Map<String, String> canonical = new java.util.HashMap<>();
     for (org.steppe.enrich.Gazetteer.Entry e : gazetteer.entities()) {
-      for (String spelling : e.spellings()) {
+      // An ambiguous spelling ("Senate") is also a plain entity of its own: a filter on it stays as typed.
+      for (String spelling : e.unambiguousSpellings()) {
         canonical.putIfAbsent(spelling.toLowerCase(java.util.Locale.ROOT), e.name());
       }
     }
@@ -371,7 +372,10 @@ final class QueryFactory {
       ddq.add(Fields.FACET_SOURCE, s);
     }
     for (String s : request.speakers()) {
-      ddq.add(Fields.FACET_SPEAKER, canonical(s));
+      // every spelling the archive has for that speaker ("Volcker" and "Paul Volcker"): added to one dimension, so ORed
+      for (String same : SpeakerSpellings.of(reader, canonical(s))) {
+        ddq.add(Fields.FACET_SPEAKER, same);
+      }
     }
     // Entity filters name entities, not types, and the API ORs them like any repeated filter: one
     // clause over every name given (as given, as a facet value, and as its gazetteer canonical, as

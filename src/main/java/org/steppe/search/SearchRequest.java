@@ -192,12 +192,22 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
     return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, v, strict, groupSimilar, about);
   }
 
-  /** The same request read strictly (malformed syntax refused) or leniently (the default). */
+  /**
+   * The same request read strictly (malformed syntax refused) or leniently (the default).
+   *
+   * @param v whether to refuse malformed syntax
+   * @return a new request
+   */
   public SearchRequest withStrict(boolean v) {
     return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor, v, groupSimilar, about);
   }
 
-  /** The same request with repeated stories folded under the hit they repeat, or not (the default). */
+  /**
+   * The same request with repeated stories folded under the hit they repeat, or not (the default).
+   *
+   * @param v whether to fold repeated stories
+   * @return a new request
+   */
   public SearchRequest withGroupSimilar(boolean v) {
     return new SearchRequest(query, sources, speakers, entities, entityTypes, from, to, sort, offset, size, cursor, strict, v, about);
   }

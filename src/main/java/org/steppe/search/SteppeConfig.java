@@ -347,11 +347,12 @@ public final class SteppeConfig {
       if (gazetteer == null && addedEntities.isEmpty()) {
         return config;
       }
-      List<Gazetteer.Entry> entries = new ArrayList<>(gazetteer == null ? Gazetteer.load(config).entities() : List.of());
+      Gazetteer loaded = Gazetteer.load(config);
+      List<Gazetteer.Entry> entries = new ArrayList<>(gazetteer == null ? loaded.entities() : List.of());
       for (GazetteerEntry e : gazetteer == null ? addedEntities : concat(gazetteer, addedEntities)) {
         entries.add(new Gazetteer.Entry(e.name(), org.steppe.enrich.EntityType.valueOf(e.type().name()), e.aliases(), e.role()));
       }
-      return config.withFile(Gazetteer.FILE, YamlFile.write(new Gazetteer(entries)));
+      return config.withFile(Gazetteer.FILE, YamlFile.write(new Gazetteer(entries, loaded.contextWindow())));
     }
 
     private ConfigDir withAnalysis(ConfigDir config) {

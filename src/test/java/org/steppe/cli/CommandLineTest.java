@@ -22,9 +22,9 @@ class CommandLineTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   @TempDir Path index;
 
-  private record Run(int code, String out, String err) {}
+  record Run(int code, String out, String err) {}
 
-  private static Run run(String... args) {
+  static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cli = Main.commandLine();

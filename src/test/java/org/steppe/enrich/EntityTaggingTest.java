@@ -140,4 +140,76 @@ class EntityTaggingTest {
     Gazetteer g = Gazetteer.load(ConfigDir.of(dir));
     assertFalse(g.entities().isEmpty(), "the built-in gazetteer stands in");
   }
+
+  @Test
+  void anAmbiguousAliasLinksOnlyWhereItsContextStands() {
+    Set<String> us = enricher.enrich(article("The Senate voted 52-48 on Tuesday. Senate Majority Leader Mitch McConnell "
+        + "said the Ministry of Foreign Affairs of Mexico had not been consulted, and Liberty University agreed."))
+        .entities().stream().map(Entity::name).collect(Collectors.toSet());
+    for (String kazakh : List.of("Senate of Kazakhstan", "Ministry of Foreign Affairs of Kazakhstan", "Liberty")) {
+      assertFalse(us.contains(kazakh), "nothing Kazakh in a US story: " + us);
+    }
+    Set<String> kz = enricher.enrich(article("Kazakhstan's parliament met in Astana. The Senate approved the treaty, "
+        + "and the Ministry of Foreign Affairs welcomed it.")).entities().stream().map(Entity::name).collect(Collectors.toSet());
+    assertTrue(kz.containsAll(Set.of("Senate of Kazakhstan", "Ministry of Foreign Affairs of Kazakhstan")), kz.toString());
+  }
+
+  @Test
+  void anAmbiguousSpellingNeedsItsContextWithinTheWindow() {
+    Gazetteer g = new Gazetteer(List.of(new Gazetteer.Entry("Senate of Ruritania", EntityType.ORGANIZATION,
+        List.of("Senate"), null, List.of("Senate"), List.of("Ruritania"))), 40);
+    GazetteerRecognizer r = new GazetteerRecognizer(g);
+    String text = "Ruritania's Senate met. " + "x ".repeat(60) + "The Senate met again.";
+    List<EntityMention> found = r.recognize(text);
+    assertEquals(List.of("Senate of Ruritania", "Senate"), found.stream().map(EntityMention::name).toList(), found.toString());
+    assertEquals(List.of(EntityMention.GAZETTEER, EntityMention.UNLINKED), found.stream().map(EntityMention::origin).toList());
+    assertThrows(IllegalArgumentException.class, () -> new Gazetteer.Entry("Liberty", EntityType.ORGANIZATION,
+        List.of(), null, List.of("Liberty"), List.of()), "a spelling that is all ambiguous needs a context");
+  }
+
+  @Test
+  void companiesAreNoPeopleAndKeepTheirSuffixes() {
+    EnrichedArticle e = enricher.enrich(article("Chrysler Corp said on Monday it would buy <Boston Ltd>. "
+        + "Lee Iacocca said the deal with J.P. Morgan and Co Inc was done. Commerce Secretary C. William Verity agreed."));
+    Set<String> people = e.entities().stream().filter(x -> x.type() == EntityType.PERSON).map(Entity::name).collect(Collectors.toSet());
+    assertTrue(people.contains("Lee Iacocca"), people.toString());
+    for (Entity x : e.entities()) {
+      if (x.type() == EntityType.PERSON) {
+        assertFalse(x.name().matches(".*\\b(Corp|Ltd|Inc|Co)\\b.*") || x.name().matches(".*[^\\p{L}.]$"), "not a person: " + x.name());
+      }
+    }
+  }
+
+  @Test
+  void aNameTrimmedOfStrayMarksStillStartsOnAWord() throws Exception {
+    // PolNeAR's mojibake: "SÃ©golÃ ̈ne" has a combining mark after a space, which belongs to the word after it.
+    Path file = Path.of("../shared/datasets/polnear/data/train/text/nyt_2016-04-23_even-signed-climate-deal-won-t-e.txt");
+    String text = Files.readString(file).lines().filter(l -> l.contains("Royal") || l.contains("Delattre"))
+        .collect(Collectors.joining("\n\n"));
+    EnrichedArticle e = enricher.enrich(article(text));
+    List<Token> words = Token.tokenize(text);
+    for (EntityMention m : e.mentions()) {
+      assertEquals(m.text(), text.substring(m.start(), m.end()));
+      assertTrue(words.stream().anyMatch(w -> w.start() == m.start()), "starts on a word: " + m);
+    }
+    assertFalse(e.quotes().isEmpty(), "its quotes are read: " + e.quotes());
+  }
+
+  @Test
+  void wireCopyMarksAndAgenciesMakeNoPerson() {
+    // Reuters 3675, 19241, 3902 and 101: an editor's brackets, a quote glued to a name, the agency, a table row.
+    String text = "\"We intend to urge Judge (Harold) Greene to act quickly,\" Staley said. The plan was to ward off an "
+        + "attempt by British publisher Robert Maxwell.\"It's completely inconsistent,\" he said. He said in an "
+        + "interview with Reuter that debt would fall.\n\nM-3 (Jan vs Dec)..........3,513.6 Vs...3,488.1";
+    EnrichedArticle e = enricher.enrich(article(text));
+    Set<String> people = e.entities().stream().filter(x -> x.type() == EntityType.PERSON).map(Entity::name).collect(Collectors.toSet());
+    assertTrue(people.containsAll(Set.of("Harold Greene", "Robert Maxwell")), people.toString());
+    assertTrue(people.stream().noneMatch(n -> n.matches(".*[\\d()\"].*|(?i)reuters?|.*\\.$")), people.toString());
+    assertTrue(e.entities().stream().anyMatch(x -> x.name().equals("Reuters") && x.type() == EntityType.ORGANIZATION));
+  }
+
+  private static org.steppe.ingest.Article article(String text) {
+    return new org.steppe.ingest.Article("t", "t.txt", text, List.of(new org.steppe.ingest.Segment(0, text.length())),
+        new org.steppe.ingest.Metadata(null, null, null, null, null));
+  }
 }

@@ -76,15 +76,29 @@ class HostileQuotesTest {
   }
 
   @Test
-  void interruptedQuoteKeepsItsSpeaker() {
+  void interruptedQuoteIsTwoSpansWithOneSpeaker() {
     String text = "\u201CThe plan is dead,\u201D Mary Jones said. \u201CNobody in this chamber will vote for it.\u201D";
     List<Quote> qs = quotes(text);
-    assertEquals(1, qs.size(), "one quotation in two parts: " + qs);
-    Quote q = qs.get(0);
-    assertEquals("Mary Jones", q.speaker(), "the continuation keeps its speaker");
-    assertEquals("The plan is dead, Nobody in this chamber will vote for it.", q.text(), "the parts' words, joined");
-    assertEquals(text.indexOf("The plan"), q.start());
-    assertEquals(text.indexOf("it.") + 3, q.end(), "the span runs from the first quoted word to the last");
+    assertEquals(2, qs.size(), "one quotation in two parts, the attribution in neither: " + qs);
+    assertEquals("The plan is dead,", qs.get(0).text());
+    assertEquals("Nobody in this chamber will vote for it.", qs.get(1).text());
+    for (Quote q : qs) {
+      assertEquals("Mary Jones", q.speaker(), "both parts keep the speaker");
+      assertEquals(q.text(), text.substring(q.start(), q.end()));
+      assertTrue(q.end() <= text.indexOf("Mary") || q.start() > text.indexOf("said"), "the tag is outside " + q);
+    }
+  }
+
+  @Test
+  void forgottenClosingMarkEndsAtTheAttribution() {
+    // Reuters 54: the writer forgot the mark after "economy,"; the tag is not quoted.
+    String text = "\"It's a rather gloomy outlook for the economy, said David Wyss of Data Resources Inc. "
+        + "\"I'm particularly impressed by the drop in orders.\"";
+    List<Quote> qs = quotes(text);
+    assertEquals("It's a rather gloomy outlook for the economy,", qs.get(0).text(), qs.toString());
+    assertEquals("I'm particularly impressed by the drop in orders.", qs.get(1).text());
+    // Who said it is the attributor's choice (issue 12, speakers); both parts are one quotation.
+    assertEquals(qs.get(0).speaker(), qs.get(1).speaker(), qs.toString());
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.steppe.SeedCorpus;
 
@@ -37,6 +38,27 @@ class ReutersSgmlFormatTest {
     assertFalse(first.body().strip().endsWith("Reuter"), "the sign-off is boilerplate");
     assertTrue(stories.stream().filter(a -> a.metadata().title() != null).count() >= 985);
     assertTrue(stories.stream().allMatch(a -> a.metadata().date() != null), "every story is dated");
+  }
+
+  @Test
+  void theWireSignOffIsNoPartOfAnyStory() throws Exception {
+    Corpus corpus = Corpus.open(REUTERS, SeedCorpus.CONFIG, IngestListener.SILENT);
+    List<Article> stories = corpus.read(REUTERS.resolve("reut2-004.sgm"));
+    Pattern signOff = Pattern.compile("(?i)reuters?(\\.\\.\\.)?(\\^M)?");
+    List<String> left = stories.stream().map(Article::body)
+        .filter(b -> signOff.matcher(b.substring(b.lastIndexOf('\n') + 1).strip()).matches()).toList();
+    assertEquals(List.of(), left, "every variant of the sign-off is gone");
+    for (String variant : List.of("Reuter", "REUTER", "reuter", "REUTER...", "REUTER^M", "Reuter...^M")) {
+      assertEquals("The company said it will pay.", ReutersSgmlFormat.withoutWireFurniture("The company said it will pay.\n " + variant + "\n"));
+    }
+    assertEquals("Rainfall was nil. Total 55.8 (33.7).",
+        ReutersSgmlFormat.withoutWireFurniture("Rainfall was nil. Total 55.8 (33.7).        REUTER11:43/VB"));
+    assertEquals("The bank sold the unit, a spokesman told\nReuters.",
+        ReutersSgmlFormat.withoutWireFurniture("The bank sold the unit, a spokesman told\nReuters."), "the news agency named in a sentence stays");
+    assertEquals("First take of the story.", ReutersSgmlFormat.withoutWireFurniture("First take of the story.\n MORE"));
+    assertEquals("Period ended January 31.", ReutersSgmlFormat.withoutWireFurniture("Period ended January 31.\nREUTER\n Reuter"),
+        "two stories glued together end with two sign-offs");
+    assertEquals("Branches were closed.", ReutersSgmlFormat.withoutWireFurniture("Branches were closed.\n REUTER E"));
   }
 
   @Test

@@ -57,7 +57,7 @@ class PageTest {
   static void start() throws IOException {
     assumeBrowser();
     server = TestServer.start(corpus(), work);
-    openBrowser();
+    driver = chromium(work);
   }
 
   static void assumeBrowser() {
@@ -72,8 +72,8 @@ class PageTest {
     return TestServer.corpus(work, true, files);
   }
 
-  /** Headless Chromium for the tests, once {@link #server} serves. */
-  static void openBrowser() throws IOException {
+  /** Headless Chromium at desktop size with its console captured, its profile under {@code work}. */
+  static ChromeDriver chromium(Path work) throws IOException {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -82,8 +82,8 @@ class PageTest {
     options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     // An explicit driver: Selenium Manager must not try to download one.
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
     Files.createDirectories(SCREENSHOTS);
+    return new ChromeDriver(service, options);
   }
 
   @AfterAll

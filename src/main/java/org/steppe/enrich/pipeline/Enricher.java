@@ -11,11 +11,13 @@ import org.steppe.enrich.Gazetteer;
 import org.steppe.enrich.GazetteerRecognizer;
 import org.steppe.enrich.PersonRuleRecognizer;
 import org.steppe.enrich.PersonRules;
+import org.steppe.enrich.Quote;
 import org.steppe.enrich.QuoteExtractor;
 import org.steppe.enrich.SpeechVerbs;
 import org.steppe.enrich.ner.ModelEntityRecognizer;
 import org.steppe.enrich.quote.RuleQuoteExtractor;
 import org.steppe.ingest.Article;
+import org.steppe.ingest.Paragraphs;
 
 /**
  * The enrichment pipeline: every entity recogniser, then the resolver, then quote extraction.
@@ -57,7 +59,7 @@ public final class Enricher {
           .ifPresent(recognizers::add);
     }
     QuoteExtractor extractor = quotes ? RuleQuoteExtractor.load(config, gazetteer, verbs) : (text, mentions) -> List.of();
-    return new Enricher(gazetteer, recognizers, new EntityResolver(personRules.keys(personRules.notNames())), extractor);
+    return new Enricher(gazetteer, recognizers, EntityResolver.of(personRules), extractor);
   }
 
   /** The gazetteer the pipeline tags with (the index derives query-time synonyms from it). */
@@ -65,14 +67,22 @@ public final class Enricher {
     return gazetteer;
   }
 
-  /** Enriches one article. */
+  /**
+   * Enriches one article. Every step reads the body as it reads ({@link Article#paragraphs()}:
+   * wrapped lines rejoined, so a quote or a name broken across a line break is whole); what they
+   * find is mapped back to offsets into the article's text.
+   */
   public EnrichedArticle enrich(Article article) {
-    String text = article.cleanText();
+    Paragraphs body = article.paragraphs();
+    String text = body.text();
     List<EntityMention> candidates = new ArrayList<>();
     for (EntityRecognizer r : recognizers) {
       candidates.addAll(r.recognize(text));
     }
     List<EntityMention> mentions = resolver.resolve(text, candidates);
-    return new EnrichedArticle(article, mentions, EntityResolver.group(mentions), quotes.extract(text, mentions));
+    List<Quote> found = quotes.extract(text, mentions);
+    SourceSpans spans = new SourceSpans(body, article.text());
+    List<EntityMention> inText = spans.mentions(mentions);
+    return new EnrichedArticle(article, inText, EntityResolver.group(inText), spans.quotes(found));
   }
 }

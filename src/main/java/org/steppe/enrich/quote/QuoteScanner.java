@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Finds the stretches of an article between quotation marks, in one pass with a stack per paragraph,
  * so the time is linear whatever the marks. It reads straight ("), curly (“ ”), low („), guillemet
- * (« ») and doubled-apostrophe ('') double marks and single marks (‘ ’ and '), tells apostrophes
+ * (« »), doubled-apostrophe ('') and old wire copy's ``backtick'' double marks and single marks
+ * (‘ ’, ` and '), tells apostrophes
  * (doesn’t, members’) from closing marks, pairs a single opening mark with a double closing one
  * when a writer mixed them, and continues a quote left open at a paragraph's end into the next
  * paragraph when that one opens with a quotation mark. Stateless and thread-safe.
@@ -79,7 +80,11 @@ final class QuoteScanner {
         i++;
         continue;
       }
-      int width = c == '\'' && i + 1 < pe && text.charAt(i + 1) == '\'' ? 2 : 1;
+      if (c == '"' && apostrophe(text, ps, pe, i)) {
+        i++; // Nakasone"s: an apostrophe typed as a double mark
+        continue;
+      }
+      int width = (c == '\'' || c == '`') && i + 1 < pe && text.charAt(i + 1) == c ? 2 : 1;
       int family = width == 2 || c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E'
           || c == '\u00AB' || c == '\u00BB' || c == '\u201F' ? DOUBLE : SINGLE;
       boolean canOpen = canOpen(text, ps, pe, i, width);
@@ -87,16 +92,23 @@ final class QuoteScanner {
       if (family == DOUBLE) {
         boolean hasDouble = stack.doubles > 0;
         boolean opener;
-        if (c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '\u201F') {
+        if (c == '`') {
+          opener = canOpen; // ``old wire copy'' opens with two backticks, never closes with them
+          if (!opener) {
+            i += width;
+            continue;
+          }
+        } else if (c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '\u201F') {
           opener = !(canClose && !canOpen && hasDouble); // a “ written where ” belongs
         } else if (c == '\u201D' || c == '\u00BB') {
           opener = canOpen && !canClose && !hasDouble; // a ” written where “ belongs
         } else {
-          opener = !(hasDouble && canClose) && canOpen;
-          if (!opener && !canClose) {
+          opener = (!(hasDouble && canClose) && canOpen) || (!hasDouble && opensAfterSentence(text, ps, pe, i));
+          if (!opener && !canClose && !hasDouble) {
             i += width;
-            continue;
+            continue; // a stray mark between spaces, with no quote open
           }
+          // between spaces with a quote open: a closing mark typed after a space ("…re-introduction, " he said)
         }
         if (opener) {
           stack.push(new Mark(i, width, DOUBLE));
@@ -110,7 +122,7 @@ final class QuoteScanner {
           i++; // an apostrophe: doesn’t, O'Brien
           continue;
         }
-        boolean opener = (c == '\u2018' || c == '\u201A' || c == '\u2039' || c == '\'') && canOpen
+        boolean opener = (c == '\u2018' || c == '\u201A' || c == '\u2039' || c == '\'' || c == '`') && canOpen
             && (c != '\'' || (letterAfter && Character.isLetter(text.charAt(i + 1))));
         if (opener) {
           stack.push(new Mark(i, 1, SINGLE));
@@ -124,12 +136,48 @@ final class QuoteScanner {
     }
     for (Mark m : stack.marks) {
       if (m.family() == DOUBLE) {
-        int end = trimEnd(text, m.pos() + m.width(), pe);
+        int next = firstOpenAfter(spans, m.pos());
+        int end = trimEnd(text, m.pos() + m.width(), next < 0 ? pe : next);
         int start = skipSpace(text, m.pos() + m.width(), end);
-        return new QuoteSpan(m.pos(), start, end, end, false, 1, false);
+        QuoteSpan unclosed = new QuoteSpan(m.pos(), start, end, end, false, 1, false);
+        if (next < 0) {
+          return unclosed; // may go on in the next paragraph
+        }
+        // A quote closed later in the paragraph is not inside this one: it ends where that one opens.
+        spans.add(unclosed);
+        return null;
       }
     }
     return null;
+  }
+
+  /** A straight mark glued to the end of a sentence and to a capitalised word: countryside."There is … */
+  private static boolean opensAfterSentence(String text, int ps, int pe, int i) {
+    return i > ps && i + 1 < pe && ".!?".indexOf(text.charAt(i - 1)) >= 0
+        && (Character.isUpperCase(text.charAt(i + 1)) || Character.isDigit(text.charAt(i + 1)));
+  }
+
+  /** Where the first span opening after {@code pos} opens, or -1. */
+  private static int firstOpenAfter(List<QuoteSpan> spans, int pos) {
+    int best = -1;
+    for (QuoteSpan s : spans) {
+      if (s.open() > pos && (best < 0 || s.open() < best)) {
+        best = s.open();
+      }
+    }
+    return best;
+  }
+
+  /** A straight double mark between two letters or before a possessive s (Nakasone"s, <QNB>"s): an apostrophe, not a quote. */
+  private static boolean apostrophe(String text, int ps, int pe, int i) {
+    if (i == ps || i + 1 >= pe || Character.isWhitespace(text.charAt(i - 1))) {
+      return false;
+    }
+    char before = text.charAt(i - 1);
+    char after = text.charAt(i + 1);
+    boolean possessive = after == 's' && (i + 2 >= pe || !Character.isLetter(text.charAt(i + 2)))
+        && (Character.isLetterOrDigit(before) || before == '>' || before == ')');
+    return possessive || (Character.isLetter(before) && Character.isLetter(after));
   }
 
   /** The open marks of a paragraph, counting the double ones so that checking for one is cheap. */
@@ -181,7 +229,7 @@ final class QuoteScanner {
   }
 
   private static boolean isMarkChar(char c) {
-    return c == '"' || c == '\'' || (c >= '\u2018' && c <= '\u201F') || c == '\u00AB' || c == '\u00BB'
+    return c == '"' || c == '\'' || c == '`' || (c >= '\u2018' && c <= '\u201F') || c == '\u00AB' || c == '\u00BB'
         || c == '\u2039' || c == '\u203A';
   }
 

@@ -18,7 +18,8 @@ import org.steppe.enrich.SpeechVerbs;
 import org.steppe.enrich.Token;
 
 /**
- * Steppe's quote extractor: quoted stretches from {@link QuoteScanner}, speech told from titles and
+ * Steppe's quote extractor: quoted stretches from {@link QuoteScanner} (an unclosed one cut at its own
+ * attribution by {@link UnclosedQuotes}), speech told from titles and
  * labels by {@link SpeechFilter}, speakers found by {@link AttributionAfter} and
  * {@link AttributionBefore} and resolved by {@link SpeakerResolver}, and reported speech from
  * {@link ReportedSpeechFinder}. A quote with no
@@ -45,6 +46,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
   private final AttributionBefore beforeQuote;
   private final SpeechFilter filter;
   private final ReportedSpeechFinder reported;
+  private final UnclosedQuotes unclosed;
   private final AttributionRanker ranker;
 
   public RuleQuoteExtractor(QuoteRules rules, PersonRules personRules, SpeechVerbs verbs, Gazetteer gazetteer) {
@@ -72,6 +74,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     this.beforeQuote = new AttributionBefore(verbMatcher, phrases, subjects, sentenceSubjects);
     this.filter = new SpeechFilter(rules);
     this.reported = new ReportedSpeechFinder(verbMatcher, subjects, rules);
+    this.unclosed = new UnclosedQuotes(verbMatcher, rules);
     this.ranker = new AttributionRanker(rules, verbMatcher, names, new SourceDescriptions(rules, names), model);
   }
 
@@ -91,7 +94,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       return List.of();
     }
     List<QuoteSpan> spans = scanner.scan(text);
-    ArticleView v = new ArticleView(text, entities, spans, Sentences.of(text, rules.abbreviations()));
+    Sentences sentences = Sentences.of(text, rules.abbreviations());
+    ArticleView v = new ArticleView(text, entities, spans, sentences);
+    List<QuoteSpan> repaired = unclosed.cutAtTags(v, spans);
+    if (repaired != spans) {
+      spans = repaired;
+      v = new ArticleView(text, entities, spans, sentences);
+    }
     v = v.plus(untaggedPeople.byFirstName(v));
     v = v.plus(untaggedPeople.asSentenceSubjects(v));
     SpeakerResolver people = new SpeakerResolver(v, rules, names, personRules, gazetteerRoles);
@@ -132,9 +141,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                   && chosen.cue().start() == lastAfterCue && onlyAttributionBetween(v, lastSpan, span))
           || lastQuote != null && lastAttributed && resumes(v, lastSpan, span, words, chosen, lastAfterCue);
       if (interrupted && !words.isEmpty() && !filter.notSpeech(v, span, words, true)) {
-        Quote merged = join(v, lastQuote, span);
-        out.set(out.size() - 1, merged);
-        lastQuote = merged;
+        // Its own span, so the attribution between the parts is never inside a quote; the same speaker.
+        Quote part = continuation(v, lastQuote, span, kindOf(v, span, words, after, before, prevClose, nextOpen));
+        out.add(part);
+        lastQuote = part;
         lastSpan = span;
         lastAfterCue = after != null && after.cue() != null ? after.cue().start() : -1;
         continue;
@@ -279,12 +289,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     return people.statedRole(m);
   }
 
-  /** The quote {@code q} with the next part of the same quotation: its words joined, its span grown to the part's end. */
-  private static Quote join(ArticleView v, Quote q, QuoteSpan part) {
+  /** The next part of the quotation {@code q} interrupted by its attribution: its own words and span, {@code q}'s speaker. */
+  private static Quote continuation(ArticleView v, Quote q, QuoteSpan part, QuoteKind kind) {
     int ctxTo = Math.min(part.close() + CONTEXT_REACH, v.sentences.endOf(part.close() - 1));
     int ctxFrom = Math.max(part.open() - 2 * CONTEXT_REACH, v.sentences.startOf(q.start()));
-    return new Quote(q.text() + " " + v.original.substring(part.start(), part.end()), q.start(), part.end(),
-        q.kind(), q.speaker(), q.role(), q.speakerMention(), context(v.original, ctxFrom, ctxTo));
+    return new Quote(v.original.substring(part.start(), part.end()), part.start(), part.end(),
+        kind, q.speaker(), q.role(), q.speakerMention(), context(v.original, ctxFrom, ctxTo));
   }
 
   /**
