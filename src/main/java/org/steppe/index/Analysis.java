@@ -54,26 +54,31 @@ public final class Analysis {
           + ChainErrors.firstSentence(e), e);
     }
     for (Object filter : chain.charFilters()) {
-      Map<String, String> params = params(filter);
-      String name = name(filter, "character filter", which, errors, CharFilterFactory.availableCharFilters(),
-          "markAcronyms, patternReplace, htmlStrip");
-      try {
-        b.addCharFilter(name, new HashMap<>(params)); // a factory consumes the map it is given
-      } catch (IllegalArgumentException | IOException e) {
-        throw errors.of(which, name, params, e);
-      }
+      add(filter, "character filter", CharFilterFactory.availableCharFilters(), "markAcronyms, patternReplace, htmlStrip",
+          b::addCharFilter, which, errors);
     }
     for (Object filter : chain.filters()) {
-      Map<String, String> params = params(filter);
-      String name = name(filter, "token filter", which, errors, TokenFilterFactory.availableTokenFilters(),
-          "lowercase, asciiFolding, porterStem, synonymGraph, stop");
-      try {
-        b.addTokenFilter(name, new HashMap<>(params)); // a factory consumes the map it is given
-      } catch (IllegalArgumentException | IOException e) {
-        throw errors.of(which, name, params, e);
-      }
+      add(filter, "token filter", TokenFilterFactory.availableTokenFilters(), "lowercase, asciiFolding, porterStem, synonymGraph, stop",
+          b::addTokenFilter, which, errors);
     }
     return b.build();
+  }
+
+  /** How a builder takes a filter: its factory name and parameters. */
+  private interface FilterAdder {
+    void add(String name, Map<String, String> params) throws IOException;
+  }
+
+  /** Adds one filter of a chain, whose name Lucene must know among {@code known}; a failure names it and its line. */
+  private static void add(Object filter, String what, java.util.Set<String> known, String examples, FilterAdder adder,
+      String which, ChainErrors errors) {
+    Map<String, String> params = params(filter);
+    String name = name(filter, what, which, errors, known, examples);
+    try {
+      adder.add(name, new HashMap<>(params)); // a factory consumes the map it is given
+    } catch (IllegalArgumentException | IOException e) {
+      throw errors.of(which, name, params, e);
+    }
   }
 
   /** A filter's parameters: everything but its name, as text. */

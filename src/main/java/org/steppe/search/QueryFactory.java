@@ -30,12 +30,13 @@ import org.steppe.index.Fields;
  */
 final class QueryFactory {
   /**
-   * The fields a plain word searches, with their BM25F weights: a word in the title counts as two
-   * more occurrences in the body (which holds the title too), an entity name as one more. Weights
-   * of 1 to 3 for the title and 0 or 1 for entities moved nDCG@10 by under 2 % on Vaswani, CISI
-   * and CACM; these are the middle of that range, not a fit to one collection.
+   * The fields a plain word searches, with their BM25F weights: a word in the title counts as one
+   * more occurrence in the body (which holds the title too), an entity name as one more. With BM25
+   * b 0.4, a title weight of 1 ranked CACM 0.6 % better than 2 and Vaswani (no titles) the same;
+   * weights of 1 to 3 for the title and 0 or 1 for entities move nDCG@10 by under 3 % on Vaswani,
+   * CISI and CACM (BENCHMARKS.md, Relevance).
    */
-  private static final Map<String, Float> ARTICLE_FIELDS = Map.of(Fields.TITLE, 2f, Fields.BODY, 1f, Fields.ENTITY, 1f);
+  private static final Map<String, Float> ARTICLE_FIELDS = Map.of(Fields.TITLE, 1f, Fields.BODY, 1f, Fields.ENTITY, 1f);
   /** For quotes: what was said and who said it weigh most, the sentence around it and the role least. */
   private static final Map<String, Float> QUOTE_FIELDS = Map.of(
       Fields.QUOTE, 4f, Fields.SPEAKER, 4f, Fields.CONTEXT, 1f, Fields.ROLE, 1f);

@@ -46,7 +46,7 @@ class AnalysisTranslatorTest {
     assertEquals(List.of("stemmer/possessive_english", "lowercase", "asciifolding", "synonym_graph", "porter_stem"),
         filterTypes(a, query));
     assertEquals(1.2f, a.k1());
-    assertEquals(0.75f, a.b());
+    assertEquals(0.4f, a.b());
     // Acronyms are marked before tokenizing, in both chains, by OpenSearch's pattern_replace.
     for (JsonNode analyzer : List.of(index, query)) {
       assertEquals(1, analyzer.path("char_filter").size());
