@@ -47,6 +47,21 @@ final class ClusterNames implements EngineSupport.NameSource {
     return out;
   }
 
+  private volatile long speakersVersion = -1;
+  private volatile List<String> speakers = List.of();
+
+  /**
+   * Every speaker value the index holds, in term order, as of {@code version} (read again when it changes):
+   * what a speaker's spellings are found among.
+   */
+  List<String> speakerValues(long version) throws IOException {
+    if (version != speakersVersion) {
+      speakers = List.copyOf(counts(Fields.SPEAKER_EXACT, null).keySet());
+      speakersVersion = version;
+    }
+    return speakers;
+  }
+
   /**
    * The names the index holds, for the "about" filter: every value of a field over all documents
    * with its document count, in term order, and which are persons' (read once per use).

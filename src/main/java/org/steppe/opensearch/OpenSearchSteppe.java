@@ -153,7 +153,11 @@ public class OpenSearchSteppe implements SteppeSearch {
         ? ClusterCursor.after(order, page.get(page.size() - 1), answer.pit()) : null;
     String didYouMean = after != null || request.offset() > 0 ? null
         : reading.didYouMean(lexicon, request.query(), total, q -> count(request.withQuery(q), quotes));
-    return new SearchResult<>(total, hits, ClusterFacets.read(aggs), didYouMean, next,
+    Facets facets = ClusterFacets.read(aggs);
+    SearchRequest asked = request;
+    facets = new Facets(facets.source(), reading.speakersAsOne(facets.speaker(), speakerValues(),
+        full -> count(asked.withSpeakers(List.of(full)), quotes)), facets.entity(), facets.date(), facets.year());
+    return new SearchResult<>(total, hits, facets, didYouMean, next,
         answer.json().path("timed_out").asBoolean(false), text.notice(), similar);
   }
 
@@ -213,8 +217,21 @@ public class OpenSearchSteppe implements SteppeSearch {
     return reading.reports(q.apply(Fields.QUOTE), q.apply(Fields.SPEAKER), found);
   }
 
+  /** Every speaker value the index holds (read again after a commit here, or once a minute). */
+  private List<String> speakerValues() throws IOException {
+    return names.speakerValues((generation.get() << 32) | (System.currentTimeMillis() / ClusterNames.REFRESH_MILLIS));
+  }
+
   /** The filters of {@code request}, its "about" names resolved against the names the index holds. */
   Filters filters(SearchRequest request, boolean quotes) throws IOException {
+    if (!request.speakers().isEmpty()) {
+      // every spelling the archive has for each speaker ("Volcker" and "Paul Volcker"), as the embedded engine filters
+      java.util.Set<String> spellings = new java.util.LinkedHashSet<>();
+      for (String s : request.speakers()) {
+        spellings.addAll(reading.speakerSpellings(speakerValues(), s));
+      }
+      request = request.withSpeakers(List.copyOf(spellings));
+    }
     Query about = reading.about(request, quotes, names.indexed());
     return Filters.of(request, quotes, reading, about == null ? null : translated(about));
   }

@@ -165,6 +165,19 @@ public final class EngineSupport {
     boolean isPerson(String name) throws IOException;
   }
 
+  /** Counts a search's hits with its speaker filter replaced by one name. */
+  @FunctionalInterface
+  public interface SpeakerCount {
+    /**
+     * The count.
+     *
+     * @param speaker the speaker name
+     * @return the hits
+     * @throws IOException when the index cannot be asked
+     */
+    long count(String speaker) throws IOException;
+  }
+
   /** Told of one name an index holds. */
   @FunctionalInterface
   public interface NameVisitor {
@@ -409,6 +422,32 @@ public final class EngineSupport {
      */
     public Query about(SearchRequest request, boolean quotes, IndexedNames names) throws IOException {
       return request.about().isEmpty() ? null : about.filter(request.about(), quotes, names);
+    }
+
+    /**
+     * The speaker values a speaker filter on {@code typed} keeps, as the embedded engine reads it:
+     * its canonical name and every other spelling the index has for that speaker ("Volcker", "Paul Volcker").
+     *
+     * @param speakerValues every speaker value the index holds, in term order
+     * @param typed the filter's value
+     * @return the values, the canonical name first
+     */
+    public java.util.Set<String> speakerSpellings(List<String> speakerValues, String typed) {
+      return SpeakerSpellings.of(speakerValues, canonical(typed));
+    }
+
+    /**
+     * The speaker facet with every spelling of one speaker as one value under its full name, counted
+     * as a speaker filter on that name counts, as the embedded engine shows it.
+     *
+     * @param values the speaker facet as counted value by value
+     * @param speakerValues every speaker value the index holds, in term order
+     * @param count the hits of the search with its speaker filter replaced by one name
+     * @return the merged facet
+     * @throws IOException when a count fails
+     */
+    public List<FacetValue> speakersAsOne(List<FacetValue> values, List<String> speakerValues, SpeakerCount count) throws IOException {
+      return SpeakerSpellings.asOne(values, v -> SpeakerSpellings.of(speakerValues, v), count::count);
     }
 
     /**
