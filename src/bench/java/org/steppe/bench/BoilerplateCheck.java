@@ -26,7 +26,7 @@ public final class BoilerplateCheck {
     JsonNode a = yaml.readTree(Path.of(args[0]).toFile());
     JsonNode b = yaml.readTree(Path.of(args[1]).toFile());
     List<String> lines = new ArrayList<>();
-    for (String root : List.of(Bench.reuters().toString(), Bench.reuters().resolveSibling("polnear").toString(), "corpus", "src/test")) {
+    for (String root : List.of(Bench.reuters().toString(), Bench.reuters().resolveSibling("polnear").toString(), "corpus", "src/core/test", "src/formats/test")) {
       if (!Files.isDirectory(Path.of(root))) {
         continue;
       }
