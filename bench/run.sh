@@ -9,7 +9,7 @@
 #   bench/run.sh -Dsteps=load                       load: 64 connections for 60 s, PASS/FAIL on errors and memory
 #
 # Settings (-Dkey=value; all are passed to the Java harnesses too):
-#   steps          gen,index,stages,ner,query,solr,http,load,memory,jmh,profile,report
+#   steps          gen,index,stages,ner,query,solr,http,load,memory,jmh,profile,fuzz,linear,report
 #                  (default gen,index,stages,query,solr,http,report)
 #   scale          stories for the indexing throughput run (Steppe vs raw Lucene), default 5000;
 #                  index.warmup (default min(scale, 10000)) stories indexed by both first
@@ -48,6 +48,14 @@
 #   memory.scale   scale for the -Xmx1g indexing check (default 1000000; memory.systems=steppe);
 #                  serving memory is read from the query step (heap, peak RSS) at that scale
 #   jmh.scale, profile.scale   index sizes for the JMH and JFR steps
+#   fuzz           (issue 19) the ingest fuzzer at benchmark size: fuzz.files (100000) hostile files from
+#                  fuzz.seed (20261201) indexed twice by Steppe's sync (IngestFuzzBench); fails (exit 1) when a
+#                  file aborts the run, goes unaccounted, exceeds its CPU time bound, or the re-run changes
+#                  anything. Results: results/fuzz-ingest-N.json. Not in the default steps (about 20 CPU-minutes).
+#   linear         (issue 19) the inputs that once made ingest quadratic (a text without sentence punctuation,
+#                  Reuters SGML with unclosed tags) against prose and real Reuters stories of the same size, each
+#                  file indexed alone, CPU ms per KiB at linear.sizes (50,100,200,380,400,720 KiB), best of
+#                  linear.rounds (3) (LinearCostBench). Results: results/linear-cost.json. Not in the default steps.
 #   gen.force=true remake the query lists and exports; heap (-Xmx, default 1g); bench.out (bench-out)
 #
 # Do not start two runs at once: each compiles target/bench/ first.
@@ -258,9 +266,11 @@ if has load; then
   reuters="${P[reuters]:-../shared/datasets/reuters21578}"
   if ! ls "$idx"/segments_* >/dev/null 2>&1; then
     [ -z "${P[load.index]:-}" ] || { echo "bench/run.sh: no index in load.index=$idx" >&2; exit 1; }
-    # The Reuters folder also holds a README and category lists, which are not stories: index the .sgm files only.
+    # The Reuters folder also holds a README and category lists, which are not stories: index the .sgm files only,
+    # copied (27 MB), since the corpus is a boundary that links leading out of it do not cross.
     mkdir -p "$OUT/load/reuters"
-    ln -sf "$(cd "$reuters" && pwd)"/*.sgm "$OUT/load/reuters/"
+    find "$OUT/load/reuters" -type l -delete # the links earlier runs made
+    cp -u "$reuters"/*.sgm "$OUT/load/reuters/"
     log "load: indexing Reuters-21578 into $idx"
     ./steppe index --corpus "$OUT/load/reuters" --index "$idx" >"$OUT/logs/load-index.log" 2>&1 \
       || { echo "indexing failed: see $OUT/logs/load-index.log" >&2; exit 1; }
@@ -339,8 +349,20 @@ if has profile; then
   "$JAVA_HOME/bin/jfr" view --width 200 hot-methods "$OUT/profile/index.jfr" >"$OUT/profile/index-hot-methods.txt" 2>&1 || true
 fi
 
+FUZZ_FAILED=""
+if has fuzz; then
+  log "fuzz: ${P[fuzz.files]:-100000} hostile files through the ingest pipeline"
+  jrun IngestFuzzBench 2>&1 | tee "$OUT/logs/fuzz-ingest.log" || FUZZ_FAILED="see $OUT/logs/fuzz-ingest.log"
+fi
+
+if has linear; then
+  log "linear: hostile inputs against ordinary ones of the same size"
+  jrun LinearCostBench 2>&1 | tee "$OUT/logs/linear.log"
+fi
+
 if has report; then
   jrun Report | tee "$OUT/logs/report.log"
 fi
 log "done: $OUT/summary.md"
 [ -z "$LOAD_FAILED" ] || { log "load: FAIL ($LOAD_FAILED)"; exit 1; }
+[ -z "$FUZZ_FAILED" ] || { log "fuzz: FAIL ($FUZZ_FAILED)"; exit 1; }

@@ -2,6 +2,7 @@ package org.steppe.cli;
 
 import org.steppe.SeedCorpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -116,6 +117,42 @@ class CommandLineTest {
       assertEquals(Errors.LOCKED, r.code());
       assertTrue(r.err().contains("being written by another"), r.err());
     }
+  }
+
+  @Test
+  void userErrorsAreAMessageAndAnExitCodeNeverAStackTrace() throws Exception {
+    Path corpus = Files.createDirectories(index.resolveSibling(index.getFileName() + "-crowded"));
+    for (var f : org.steppe.CrowdedCorpus.files().entrySet()) {
+      Files.createDirectories(corpus.resolve(f.getKey()).getParent());
+      Files.writeString(corpus.resolve(f.getKey()), f.getValue());
+    }
+    assertEquals(0, run("index", "--corpus", corpus.toString(), "--index", index.toString(), "--config", "index-config").code());
+    String idx = index.toString();
+    String[][] usage = {
+        // Twelve fuzzy terms with a filter: a stack trace and exit 1 once.
+        {"search", org.steppe.CrowdedCorpus.fuzzyQuery(), "--source", "Reuters", "--index", idx},
+        {"quotes", org.steppe.CrowdedCorpus.fuzzyQuery(), "--index", idx},
+        {"search", "(((", "--strict", "--index", idx}, {"search", "a", "-n", "-1", "--index", idx},
+        {"search", "a", "--sort", "sideways", "--index", idx}, {"search", "x".repeat(3000), "--index", idx},
+        {"quotes", "a", "-n", "1000", "--index", idx}, {"index", "--removal-limit", "150", "--index", idx},
+        {"serve", "--port", "99999"}, {"search"}, {"no-such-command"}};
+    for (String[] args : usage) {
+      assertErrorWithoutStackTrace(args, Errors.USAGE);
+    }
+    String[][] files = {{"search", "a", "--index", "/etc/passwd"}, {"index", "--corpus", "/etc/passwd", "--index", idx},
+        {"index", "--corpus", "corpus", "--index", "/etc/passwd"}, {"eval-quotes", "/no/such/folder"}};
+    for (String[] args : files) {
+      assertErrorWithoutStackTrace(args, Errors.IO);
+    }
+  }
+
+  private static void assertErrorWithoutStackTrace(String[] args, int code) {
+    Run r = run(args);
+    String what = String.join(" ", args).substring(0, Math.min(80, String.join(" ", args).length()));
+    assertEquals(code, r.code(), what + ": " + r.err());
+    assertFalse(r.err().contains("\tat ") || r.err().contains("Exception"), what + ": a stack trace: " + r.err());
+    assertFalse(r.err().strip().isEmpty(), what + ": says nothing");
+    assertFalse(r.err().strip().endsWith("/etc/passwd"), what + ": names a file but not the problem: " + r.err());
   }
 
   private static List<String> iterable(JsonNode node) {

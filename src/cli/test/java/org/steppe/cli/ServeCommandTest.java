@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -93,6 +94,27 @@ class ServeCommandTest {
       Files.setPosixFilePermissions(index, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
     assertEquals(before, listing(index), "no file written, changed or removed");
+  }
+
+  @Test
+  void serveStopsBeforeSyncingAwayMostOfTheIndex() throws Exception {
+    Path corpus = Files.createDirectories(work.resolve("corpus"));
+    for (String name : List.of("a", "b", "c")) {
+      Files.writeString(corpus.resolve(name + ".txt"), "Article " + name + "\n\nHerders crossed the steppe.\n");
+    }
+    Path index = work.resolve("index");
+    assertEquals(0, Main.commandLine().execute("index", "--corpus", corpus.toString(), "--index", index.toString()));
+    Files.delete(corpus.resolve("a.txt"));
+    Files.delete(corpus.resolve("b.txt"));
+    StringWriter err = new StringWriter();
+    picocli.CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(new StringWriter(), true));
+    cli.setErr(new PrintWriter(err, true));
+    assertEquals(Errors.IO, cli.execute("serve", "--corpus", corpus.toString(), "--index", index.toString(), "--port", "0"));
+    assertTrue(err.toString().contains("would remove 2 of the 3") && err.toString().contains("--allow-mass-delete"), err.toString());
+    try (var steppe = org.steppe.search.Steppe.open(index)) {
+      assertEquals(3, steppe.articleCount(), "nothing removed");
+    }
   }
 
   private static Map<String, FileTime> listing(Path dir) throws Exception {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Merges what the recognisers found into one consistent set of mentions: where mentions overlap
@@ -95,9 +96,13 @@ public final class EntityResolver {
         .thenComparing(Comparator.comparingInt(EntityMention::length).reversed())
         .thenComparingInt(EntityMention::start));
     List<EntityMention> accepted = new ArrayList<>();
+    // By start: the accepted mentions never overlap, so a candidate need only be checked against its
+    // two neighbours (checking every accepted mention was quadratic in a name-dense text).
+    TreeMap<Integer, EntityMention> byStart = new TreeMap<>();
     for (EntityMention m : ranked) {
-      if (accepted.stream().noneMatch(m::overlaps)) {
+      if (!overlapsAny(byStart, m)) {
         accepted.add(m);
+        byStart.merge(m.start(), m, (a, b) -> a.length() >= b.length() ? a : b);
       }
     }
     accepted.sort(Comparator.comparingInt(EntityMention::start));
@@ -246,6 +251,16 @@ public final class EntityResolver {
   private static int suffixEnd(String text, Token suffix) {
     int e = suffix.end();
     return e < text.length() && text.charAt(e) == '.' && (e + 1 == text.length() || text.charAt(e + 1) != '.') ? e + 1 : e;
+  }
+
+  /** Whether {@code m} overlaps one of {@code accepted}, which do not overlap one another. */
+  private static boolean overlapsAny(TreeMap<Integer, EntityMention> accepted, EntityMention m) {
+    Map.Entry<Integer, EntityMention> before = accepted.floorEntry(m.start());
+    if (before != null && before.getValue().overlaps(m)) {
+      return true;
+    }
+    Map.Entry<Integer, EntityMention> after = accepted.higherEntry(m.start());
+    return after != null && after.getValue().overlaps(m);
   }
 
   private boolean notAName(EntityMention m) {

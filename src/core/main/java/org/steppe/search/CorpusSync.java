@@ -140,6 +140,7 @@ final class CorpusSync {
         }
         // Submitted in path order, so every earlier file has started when a file waits for its claims.
         jobs.add(pool.submit(() -> {
+          progress.fileStarted(file.toString());
           List<Article> read = corpus.read(file);
           if (!read.isEmpty()) {
             usedFiles.add(read.get(0).file());

@@ -60,11 +60,27 @@ final class FacetedSearch {
    */
   <H> SearchResult<H> run(IndexSearcher searcher, SearchRequest request, boolean quotes, HitReader<H> reader,
     Duration timeout) throws IOException {
+    try {
+      return search(searcher, request, quotes, reader, timeout);
+    } catch (IndexSearcher.TooManyClauses e) {
+      // From the search, the facet counts or the highlighter's own rewriting: the same answer everywhere.
+      throw new QuerySyntaxException("the query expands to too many terms; make wildcards and fuzzy terms more specific", 0);
+    }
+  }
+
+  private <H> SearchResult<H> search(IndexSearcher searcher, SearchRequest request, boolean quotes, HitReader<H> reader,
+    Duration timeout) throws IOException {
+    FacetedSearcher fs = ((FacetedSearcher) searcher).limitedTo(timeout);
+    boolean filtered = QueryFactory.drillsDown(request);
+    // A filtered search scores every document in one drill-sideways pass, which Lucene's time limit
+    // would cut into windows it refuses: the limit goes into the query instead (see TimeLimitedQuery).
+    TimeLimitedQuery.Deadline deadline = new TimeLimitedQuery.Deadline(fs.getTimeout());
     QueryFactory.TextQuery parsed = queries.text(request, quotes); // parsed once: the drill-downs below all wrap it
     Query text = parsed.query();
+    Query matching = filtered ? new TimeLimitedQuery(text, deadline) : text;
     // With nothing to rank by, relevance means newest first, as a news page opens.
     SortOrder order = parsed.matchesAll() && request.sort() == SortOrder.RELEVANCE ? SortOrder.NEWEST : request.sort();
-    DrillDownQuery ddq = queries.drillDown(text, request, quotes, searcher.getIndexReader());
+    DrillDownQuery ddq = queries.drillDown(matching, request, quotes, searcher.getIndexReader());
     Sort sort = sortFor(order);
     ScoreDoc after = Cursor.decode(request.cursor(), order);
     if (after != null && after.doc >= searcher.getIndexReader().maxDoc()) {
@@ -76,29 +92,24 @@ final class FacetedSearch {
           + "; use the cursor (nextCursor) to page deeper");
     }
     int topN = Math.max(1, want);
-    FacetedSearcher fs = ((FacetedSearcher) searcher).limitedTo(timeout);
     TopDocs top;
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-    try {
-      if (fs.facetState() != null) {
-        // A filtered search scores all documents in one pass, which a time limit would cut up: it runs unlimited.
-        DrillSideways ds = new DrillSideways(QueryFactory.drillsDown(request) ? searcher : fs, facetsConfig, fs.facetState());
-        DrillSideways.DrillSidewaysResult r = sort == null
-            ? (after == null ? ds.search(ddq, topN) : ds.search(after, ddq, topN))
-            : ds.search(ddq, null, (FieldDoc) after, topN, sort, false);
-        top = r.hits;
-        facets = readFacets(r.facets, DocumentBuilder.dims());
-        facets.computeIfPresent(Fields.FACET_SPEAKER, (dim, values) -> speakersAsOne(searcher, text, request, quotes, values));
-        if (!request.entities().isEmpty()) {
-          facets.putAll(entityFacetsWithout(searcher, fs.facetState(), text, request, quotes));
-        }
-      } else {
-        top = sort == null ? fs.searchAfter(after, ddq, topN) : fs.searchAfter(after, ddq, topN, sort, false);
+    if (fs.facetState() != null) {
+      DrillSideways ds = new DrillSideways(filtered ? searcher : fs, facetsConfig, fs.facetState());
+      DrillSideways.DrillSidewaysResult r = sort == null
+          ? (after == null ? ds.search(ddq, topN) : ds.search(after, ddq, topN))
+          : ds.search(ddq, null, (FieldDoc) after, topN, sort, false);
+      top = r.hits;
+      facets = readFacets(r.facets, DocumentBuilder.dims());
+      facets.computeIfPresent(Fields.FACET_SPEAKER, (dim, values) -> speakersAsOne(searcher, text, request, quotes, values));
+      if (!request.entities().isEmpty()) {
+        facets.putAll(entityFacetsWithout(fs, fs.facetState(), matching, request, quotes));
       }
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw new QuerySyntaxException("the query expands to too many terms; make wildcards and fuzzy terms more specific", 0);
+    } else {
+      top = sort == null ? fs.searchAfter(after, ddq, topN) : fs.searchAfter(after, ddq, topN, sort, false);
     }
-    long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO || fs.timedOut() ? top.totalHits.value() : searcher.count(ddq);
+    boolean timedOut = fs.timedOut() || deadline.expired();
+    long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO || timedOut ? top.totalHits.value() : fs.count(ddq);
     ScoreDoc[] page = pageOf(top.scoreDocs, after != null ? 0 : request.offset(), request.size());
     TopDocs pageDocs = new TopDocs(top.totalHits, page);
     Page<H> read = page.length == 0 ? new Page<>(List.of(), Map.of()) : reader.read(searcher, pageDocs, text, request.groupSimilar());
@@ -107,9 +118,10 @@ final class FacetedSearch {
         ? Cursor.encode(page[page.length - 1]) : null;
     String didYouMean = after != null || request.offset() > 0 ? null
         : spelling.correct(searcher.getIndexReader(), request.query(), total,
-            q -> searcher.count(queries.drillDown(queries.text(request.withQuery(q), quotes).query(), request, quotes,
+            q -> fs.count(queries.drillDown(queries.text(request.withQuery(q), quotes).query(), request, quotes,
                 searcher.getIndexReader())));
-    return new SearchResult<>(total, hits, typed(facets), didYouMean, next, fs.timedOut(), parsed.notice(), read.similar());
+    return new SearchResult<>(total, hits, typed(facets), didYouMean, next, timedOut || fs.timedOut(), parsed.notice(),
+        read.similar());
   }
 
   /**

@@ -13,7 +13,14 @@ public interface IndexProgress {
   default void started(int files) {}
 
   /**
-   * One more file is done.
+   * A file is about to be read, on the thread that reads and indexes it.
+   *
+   * @param file the file's path
+   */
+  default void fileStarted(String file) {}
+
+  /**
+   * One more file is done, on the thread that {@linkplain #fileStarted started} it.
    *
    * @param file the file's path
    */

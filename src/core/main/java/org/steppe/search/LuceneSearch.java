@@ -106,6 +106,11 @@ final class LuceneSearch implements SteppeSearch {
   @Override
   public List<Suggestion> suggest(String prefix, int limit) throws IOException {
     checkSize("limit", limit);
+    if (prefix != null && prefix.length() > SearchRequest.MAX_SUGGEST_LENGTH) {
+      // Every word is a clause of the lookup: a pasted page would pass Lucene's clause limit.
+      throw new IllegalArgumentException("the text to complete is " + prefix.length() + " characters long; the limit is "
+          + SearchRequest.MAX_SUGGEST_LENGTH);
+    }
     if (prefix == null || prefix.isBlank() || limit == 0) {
       return List.of();
     }

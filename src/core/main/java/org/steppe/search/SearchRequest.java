@@ -40,6 +40,8 @@ public record SearchRequest(String query, List<String> sources, List<String> spe
 
   /** The longest query text accepted, in characters. */
   public static final int MAX_QUERY_LENGTH = 2000;
+  /** Longest text {@link SteppeSearch#suggest} completes, in characters: autocomplete is for what is being typed. */
+  public static final int MAX_SUGGEST_LENGTH = 200;
 
   /** The page size of {@link #of(String)}. */
   public static final int DEFAULT_SIZE = 10;

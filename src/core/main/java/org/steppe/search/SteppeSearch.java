@@ -52,10 +52,12 @@ public interface SteppeSearch extends Closeable {
    * canonical spelling even when an alias matched ("Nazarbaev" suggests "Nursultan Nazarbayev");
    * titles fill the rest, with at least a third of the places when there are enough of them.
    *
-   * @param prefix what has been typed; {@code null} or blank gives no suggestions
+   * @param prefix what has been typed, at most {@value SearchRequest#MAX_SUGGEST_LENGTH} characters;
+   *     {@code null} or blank gives no suggestions
    * @param limit at most this many, 0 to {@value SearchRequest#MAX_SIZE}
    * @return the suggestions, best first
    * @throws IOException when the index cannot be read
+   * @throws IllegalArgumentException when the prefix is longer than its limit, or the limit out of range
    */
   List<Suggestion> suggest(String prefix, int limit) throws IOException;
 

@@ -87,6 +87,34 @@ class WhoSaidItTest {
   }
 
   @Test
+  void thePersonOfACompanySpeaksNotTheCompany() {
+    List<Quote> quotes = wire("reut2-000.sgm", "54");
+    assertEquals("David Wyss", said(quotes, "It's a rather gloomy outlook").speaker(), "said David Wyss of Data Resources Inc.");
+    assertEquals("Donald Maude", said(quotes, "The report definitely points").speaker());
+  }
+
+  @Test
+  void aSpokesmanForACompanyIsUnnamed() {
+    List<Quote> quotes = wire("reut2-005.sgm", "5626");
+    Quote spokesman = said(quotes, "right now we are still accruing");
+    assertNull(spokesman.speaker(), "a spokesman for Morgan told Reuters");
+    assertEquals("a spokesman for Morgan", spokesman.role());
+    assertEquals("J.P. Morgan and Co Inc", said(quotes, "it is possible that nonaccrual").speaker(), "Morgan, which has …, said");
+  }
+
+  private static List<Quote> wire(String file, String id) {
+    Corpus wire = Corpus.open(REUTERS, ConfigDir.of(Path.of("index-config")), IngestListener.SILENT);
+    Article story = wire.read(REUTERS.resolve(file)).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+    return enricher.enrich(story).quotes();
+  }
+
+  private static Quote said(List<Quote> quotes, String words) {
+    List<Quote> hits = quotes.stream().filter(q -> q.text().contains(words)).toList();
+    assertEquals(1, hits.size(), "one quote with '" + words + "': " + quotes);
+    return hits.get(0);
+  }
+
+  @Test
   void aSurnameGoesToThePersonTheTitleFits() {
     List<Quote> quotes = quotes("Michelle Obama spoke first. Later Barack Obama took the stage.\n\n"
         + "\u201cWe have work to do in this country,\u201d Mr. Obama said.\n\n"

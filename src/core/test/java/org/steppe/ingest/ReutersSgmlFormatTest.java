@@ -2,10 +2,12 @@ package org.steppe.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -77,5 +79,23 @@ class ReutersSgmlFormatTest {
     List<Article> stories = corpus.read(REUTERS.resolve("reut2-017.sgm"));
     assertTrue(stories.size() > 900);
     assertTrue(warnings.toString().contains("reut2-017.sgm"), warnings.toString());
+  }
+
+  @Test
+  void unclosedTagsAndImpossibleEntitiesAreReadInOnePass() {
+    // 380 KB of tags that never close inside one story: a pattern per tag rescanned to the end from
+    // each of them (51 s); the reader now moves forward only.
+    StringBuilder sgm = new StringBuilder("<REUTERS NEWID=\"5\"><DATE>26-FEB-1987</DATE><TEXT><TITLE>Cocoa &#99999999; &#55296; &#128512; review</TITLE>");
+    while (sgm.length() < 380 * 1024) {
+      sgm.append("<BODY>x <DATELINE>y <REUTERS <TITLE> <TEXT <<");
+    }
+    sgm.append("</REUTERS>\n<REUTERS NEWID=\"6\"><TEXT><TITLE>Never closed");
+    List<SourceDocument> stories = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> new ReutersSgmlFormat().parse("reut2-900.sgm", sgm.toString()));
+    assertEquals(1, stories.size(), "the unclosed last story is not read");
+    assertEquals("5", stories.get(0).id());
+    assertEquals("Cocoa   \ud83d\ude00 review", stories.get(0).known().title(), "numbers that are no character are dropped");
+    assertEquals(LocalDate.of(1987, 2, 26), stories.get(0).known().date());
+    assertTrue(stories.get(0).text().contains("x <DATELINE>y"), "an unclosed BODY runs to the story's end");
   }
 }

@@ -166,6 +166,13 @@ class HostileQueryTest {
       SearchResult<ArticleHit> r = s.searchArticles(SearchRequest.of("astana"));
       assertTrue(r.timedOut(), "flagged");
       assertTrue(r.total() < steppe.searchArticles(SearchRequest.of("astana")).total(), "partial");
+      // A filtered search too, though Lucene's own limit cannot cut its drill-sideways pass.
+      SearchRequest filtered = SearchRequest.of("astana").withSources(List.of("EADaily", "Tengrinews", "CABAR.asia"));
+      long all = steppe.searchArticles(filtered).total();
+      assertTrue(all > 0, "the filter keeps some hits");
+      SearchResult<ArticleHit> cut = s.searchArticles(filtered);
+      assertTrue(cut.timedOut(), "flagged");
+      assertTrue(cut.total() < all, "partial: " + cut.total() + " of " + all);
       assertThrows(IllegalArgumentException.class, () -> s.setSearchTimeout(Duration.ZERO));
     }
   }

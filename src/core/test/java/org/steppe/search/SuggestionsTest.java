@@ -113,9 +113,15 @@ class SuggestionsTest extends SeedIndexedTest {
 
   @Test
   void oddInputIsHandledQuickly() throws IOException {
-    for (String odd : List.of("!!!", "\"", "naz*", "k", "-", "a".repeat(1999) + "!", "ab ".repeat(600) + "?")) {
+    for (String odd : List.of("!!!", "\"", "naz*", "k", "-", "a".repeat(1999) + "!", "ab ".repeat(600) + "?", "ab ".repeat(66) + "?")) {
       long t0 = System.nanoTime();
-      steppe.suggest(odd, 5);
+      if (odd.length() > SearchRequest.MAX_SUGGEST_LENGTH) {
+        // A pasted page is refused with a message rather than looked up word by word.
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> steppe.suggest(odd, 5));
+        assertTrue(e.getMessage().contains("limit is " + SearchRequest.MAX_SUGGEST_LENGTH), e.getMessage());
+      } else {
+        steppe.suggest(odd, 5);
+      }
       try {
         steppe.searchArticles(SearchRequest.of(odd));
       } catch (QuerySyntaxException e) {

@@ -39,10 +39,8 @@ final class ApiRoutes {
     routes.get("/api/articles/<id>/similar", api::similar);
     routes.get("/api/articles/<id>", api::article);
     routes.get(OPENAPI_PATH, ctx -> ctx.contentType("application/json").result(api.openApi));
-    // Last: any other API path answers in JSON like every other API error, not with Javalin's text.
-    routes.get("/api/<rest>", ctx -> {
-      throw new NotFound("no such API route: GET " + ctx.path() + " (see " + OPENAPI_PATH + ")");
-    });
+    // Any other path is Javalin's 404 (or its 405 for a known path and another method), answered in
+    // JSON by ErrorMapping like every other error.
   }
 
   private void search(Context ctx) throws IOException {

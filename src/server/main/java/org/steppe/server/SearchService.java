@@ -107,7 +107,11 @@ public final class SearchService {
     if (prefix == null || prefix.isBlank()) {
       return new ApiJson.Suggestions(List.of());
     }
-    return ApiJson.Suggestions.of(steppe.suggest(prefix.strip(), limit));
+    try {
+      return ApiJson.Suggestions.of(steppe.suggest(prefix.strip(), limit));
+    } catch (IllegalArgumentException e) {
+      throw BadRequest.parameter("q: " + e.getMessage());
+    }
   }
 
   /** Articles like article {@code id}; {@link NotFound} when there is no such article. */

@@ -42,6 +42,9 @@ public final class SteppeServer {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
       config.jsonMapper(new JavalinJackson(mapper, false));
+      // A wrong method on a route is a 405 naming the right one (ErrorMapping), not a 404.
+      config.http.prefer405over404 = true;
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/web";

@@ -10,9 +10,22 @@ import org.steppe.enrich.Token;
  * Splits raw article text into sentences of CoNLL-style tokens with offsets: punctuation, quotes,
  * brackets and the possessive "'s" are tokens of their own, while hyphenated words, numbers like
  * "1,000.5", initials and abbreviations ("U.S.", "Mr.") stay whole, as in the training data. A
- * sentence ends at a line break or at ".", "!" or "?" followed by a capitalised word. Stateless.
+ * sentence ends at a line break or at ".", "!" or "?" followed by a capitalised word, and after at
+ * most {@link #MAX_SENTENCE_TOKENS} tokens, whatever the text. Stateless.
  */
 public final class NerTokenizer {
+  /**
+   * Most tokens in one sentence. Sequence models cost more than linear time in a sentence's length
+   * (OpenNLP's beam search copies the sequence at every token, and failed outright on a 720 KB text
+   * without a full stop), so a text without sentence punctuation is cut into pieces this long
+   * before any model sees it. News sentences are far shorter (CoNLL-2003's average is 14 tokens),
+   * and a tagger's features look a few tokens either side, so the cut changes nothing else.
+   */
+  public static final int MAX_SENTENCE_TOKENS = 100;
+  /** Longest word a model sees; longer ones are cut (no name or word of any language is longer). */
+  public static final int MAX_MODEL_TOKEN_CHARS = 64;
+  /** Longer chunks cannot be initials or an abbreviation; the check is skipped rather than paid for. */
+  private static final int MAX_ABBREVIATION_CHARS = 24;
   private static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.)+");
   // Abbreviations that keep their full stop in CoNLL's Reuters text, so they rarely end a sentence.
   private static final Set<String> ABBREVIATIONS = Set.of(
@@ -49,13 +62,27 @@ public final class NerTokenizer {
       i = end;
       if (endsSentence(current, text, i)) {
         endSentence(current, out);
+      } else if (current.size() >= MAX_SENTENCE_TOKENS) {
+        cutLongSentence(current, out);
       }
     }
     endSentence(current, out);
     return out;
   }
 
+  /** Emits {@code current} in pieces of {@link #MAX_SENTENCE_TOKENS}, keeping the rest as the sentence going on. */
+  private static void cutLongSentence(List<Token> current, List<List<Token>> out) {
+    int from = 0;
+    while (current.size() - from >= MAX_SENTENCE_TOKENS) {
+      out.add(List.copyOf(current.subList(from, from + MAX_SENTENCE_TOKENS)));
+      from += MAX_SENTENCE_TOKENS;
+    }
+    current.subList(0, from).clear();
+  }
+
+  /** Emits {@code current} as a sentence, or several when it is longer than the bound. */
   private static void endSentence(List<Token> current, List<List<Token>> out) {
+    cutLongSentence(current, out);
     if (!current.isEmpty()) {
       out.add(List.copyOf(current));
       current.clear();
@@ -104,7 +131,7 @@ public final class NerTokenizer {
       if (CLOSING.indexOf(last) >= 0) {
         tail.add(new int[] {end - 1, end});
         end--;
-      } else if (last == '.' && !keepsFullStop(text.substring(start, end))) {
+      } else if (last == '.' && !keepsFullStop(text, start, end)) {
         int dots = end;
         while (dots > start && text.charAt(dots - 1) == '.') {
           dots--;
@@ -162,8 +189,12 @@ public final class NerTokenizer {
     return c == '\'' || c == '\u2019';
   }
 
-  /** Whether a word ending in "." keeps it: initials, known abbreviations and lone capitals ("J."). */
-  private static boolean keepsFullStop(String word) {
+  /** Whether the word [start, end) ending in "." keeps it: initials, known abbreviations and lone capitals ("J."). */
+  private static boolean keepsFullStop(String text, int start, int end) {
+    if (end - start > MAX_ABBREVIATION_CHARS) {
+      return false;
+    }
+    String word = text.substring(start, end);
     if (INITIALS.matcher(word).matches()) {
       return true;
     }
@@ -176,8 +207,15 @@ public final class NerTokenizer {
     out.add(new Token(start, end, word, Token.key(word)));
   }
 
-  /** The form the model sees: typographic quotes and apostrophes as the ASCII ones of the training data. */
+  /**
+   * The form the model sees: typographic quotes and apostrophes as the ASCII ones of the training
+   * data, and no longer than {@link #MAX_MODEL_TOKEN_CHARS}: a model's features repeat the word
+   * (as itself, its prefixes, its neighbours' context), so a 40 KB "word" would cost seconds.
+   */
   public static String modelForm(String word) {
+    if (word.length() > MAX_MODEL_TOKEN_CHARS) {
+      word = word.substring(0, MAX_MODEL_TOKEN_CHARS);
+    }
     return switch (word) {
       case "\u201C", "\u201D", "\u201E", "\u00AB", "\u00BB" -> "\"";
       case "\u2018" -> "'";

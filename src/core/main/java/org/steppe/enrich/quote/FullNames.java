@@ -37,7 +37,7 @@ final class FullNames {
     this.rules = rules;
     for (EntityMention m : view.entities) {
       if (m.type() == EntityType.PERSON) {
-        String name = withoutTitles(m.name());
+        String name = withoutTitles(whole(m));
         List<String> words = words(name);
         // only where the text itself names the person in full: a bare "Baker" the entity resolver
         // already took for James Baker does not make James Baker the last Baker named
@@ -47,8 +47,13 @@ final class FullNames {
       } else if (m.type() == EntityType.ORGANIZATION) {
         List<String> words = words(m.name());
         if (words.size() >= 2) {
-          add(organisations, Token.key(words.get(0)), m.start(), m.name());
-          add(organisations, Token.key(words.get(words.size() - 1)), m.start(), m.name());
+          // under each of its own words ("the Bank", "Morgan" for J.P. Morgan and Co Inc), not its suffixes
+          for (String w : words) {
+            String key = Token.key(w.replaceAll("\\p{Punct}+$", ""));
+            if (!key.isEmpty() && Character.isUpperCase(w.charAt(0)) && !rules.notSpeakers().contains(key) && !names.isNotName(key)) {
+              add(organisations, key, m.start(), m.name());
+            }
+          }
         }
       }
     }
@@ -123,7 +128,7 @@ final class FullNames {
         }
         return full != null ? full : e.name();
       }
-      return e.name();
+      return whole(e);
     }
     List<Token> words = view.tokensIn(cue.start(), cue.end());
     int a = 0;
@@ -144,6 +149,9 @@ final class FullNames {
         return null;
       }
       String full = fullestPerson(key, words.get(a).start());
+      if (full == null && !runs.containsKey(key)) {
+        full = fullest(organisations, key, cue.start()); // "Morgan, which has …, said": the company named in full
+      }
       return full != null ? full : runs.getOrDefault(key, text);
     }
     return text;
@@ -159,15 +167,46 @@ final class FullNames {
         return full;
       }
     }
-    String n = withoutTitles(m.name());
+    String n = withoutTitles(whole(m));
     List<String> words = words(n);
     if (words.size() == 1) {
       String key = Token.key(words.get(0));
       String full = fullestPerson(key, lastWordAt(m));
+      if (full == null && !runs.containsKey(key)) {
+        full = fullest(organisations, key, m.start());
+      }
       return full != null ? full : runs.getOrDefault(key, n);
     }
     return n;
   }
+
+  /**
+   * A mention's name with what the recogniser cut off: initials before it ("A.B.M. Ghulam Mostafa") and
+   * the rest of a hyphenated word ("Park Geun" + "-hye"); a name the recogniser gave another spelling stays.
+   */
+  private String whole(EntityMention m) {
+    String t = view.text;
+    if (!m.name().equals(surface(m).strip())) {
+      return m.name();
+    }
+    String name = m.name();
+    java.util.regex.Matcher initials = INITIALS.matcher(t.substring(Math.max(0, m.start() - 16), m.start()));
+    if (m.type() == EntityType.PERSON && initials.find()) {
+      name = initials.group(1) + name; // "A.B.M. Ghulam Mostafa", also when the recogniser kept "B.M." 
+    }
+    int k = m.end();
+    if (k + 1 >= t.length() || t.charAt(k) != '-' || !Character.isLetter(t.charAt(k + 1))) {
+      return name;
+    }
+    int end = k + 1;
+    while (end < t.length() && Character.isLetter(t.charAt(end))) {
+      end++;
+    }
+    return name + t.substring(k, end);
+  }
+
+  /** Initials written right before a name, after a space or the start of a line. */
+  private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:^|\\s)((?:\\p{Lu}\\.){1,4} ?)$");
 
   /** The words of a mention as the text writes them (its name when it has no text). */
   private static String surface(EntityMention m) {

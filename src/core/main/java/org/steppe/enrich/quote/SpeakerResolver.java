@@ -59,6 +59,10 @@ final class SpeakerResolver {
     Mention mention = new Mention(cue.start(), cue.end(), view.original.substring(cue.start(), cue.end()));
     return switch (cue.type()) {
       case NAME -> {
+        Speaker member = memberOf(cue, mention);
+        if (member != null) {
+          yield member;
+        }
         String name = nameOf(cue);
         name = name == null || !someone(name, cue) ? null : name.replaceAll("[\\s\u00A0]+", " ");
         if (name == null) {
@@ -125,6 +129,42 @@ final class SpeakerResolver {
     String key = words.get(0).key();
     return rules.notSpeakers().contains(key) || view.lowerCaseKeys.contains(key);
   }
+
+  /**
+   * For an organisation named as the speaker, who in it speaks: "said David Wyss of Data Resources
+   * Inc" is David Wyss; "a spokesman for Morgan told Reuters" names no one (the description is the
+   * role). Null when the words before the organisation say neither.
+   */
+  private Speaker memberOf(Cue cue, Mention mention) {
+    if (cue.entity() == null || cue.entity().type() != EntityType.ORGANIZATION) {
+      return null;
+    }
+    String before = view.text.substring(Math.max(0, cue.start() - 120), cue.start());
+    java.util.regex.Matcher link = MEMBER_LINK.matcher(before);
+    if (!link.find()) {
+      return null;
+    }
+    int at = cue.start() - before.length() + link.start();
+    for (EntityMention p : view.entitiesIn(Math.max(0, at - 80), at)) {
+      if (p.type() == EntityType.PERSON && p.end() == at) {
+        String name = personName(p, true);
+        return name == null ? null : new Speaker(name, roles.of(p.name(), null), new Mention(p.start(), p.end(), view.original.substring(p.start(), p.end())));
+      }
+    }
+    int k = view.tokenFrom(at) - 1;
+    if (k >= 0 && view.tokens.get(k).end() == at && (rules.groupNouns().contains(view.tokens.get(k).key()) || rules.roleNouns().contains(view.tokens.get(k).key()))) {
+      int from = k;
+      if (from > 0 && rules.determiners().contains(view.tokens.get(from - 1).key()) || from > 0 && view.tokens.get(from - 1).key().equals("one")) {
+        from--;
+      }
+      int start = view.tokens.get(from).start();
+      return unnamed(new Mention(start, mention.end(), view.original.substring(start, mention.end())));
+    }
+    return null;
+  }
+
+  /** What joins a person or a role to the organisation they speak for: "David Wyss of", "a spokesman for". */
+  private static final java.util.regex.Pattern MEMBER_LINK = java.util.regex.Pattern.compile("(?:,\\s*|\\s+)(?:of|for|at|from),?\\s+(?:the\\s+)?$");
 
   /** "Clinton’s campaign" → "Clinton campaign": the group under its name, without the possessive. */
   private static String groupName(String words) {

@@ -98,4 +98,20 @@ class ModelEntityRecognizerTest {
     int start = text.indexOf(words);
     return new EntityMention(words, type, start, start + words.length(), words, EntityMention.MODEL);
   }
+
+  @Test
+  void aLongTextWithoutSentencePunctuationIsTaggedToItsEnd() {
+    // 720 KB without a full stop: once one sentence to the model, which failed after 71 s
+    // ("bestSequence is null"); sentences are now cut before the model sees them.
+    StringBuilder text = new StringBuilder();
+    String[] words = {"the", "talks", "in", "Astana", "went", "on", "and", "officials", "from", "Moscow", "said", "little", "about", "it"};
+    for (int i = 0; text.length() < 720 * 1024; i++) {
+      text.append(words[i % words.length]).append(i % 97 == 0 ? ", " : " ");
+    }
+    text.append("then Vladimir Putin spoke");
+    List<EntityMention> found = MODEL.recognize(text.toString());
+    assertTrue(found.stream().anyMatch(m -> m.text().equals("Vladimir Putin") && m.type() == EntityType.PERSON),
+        "the last words are tagged too");
+    assertTrue(found.size() > 1000, found.size() + " mentions");
+  }
 }

@@ -1,6 +1,7 @@
 package org.steppe.enrich.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,5 +42,17 @@ class NerTokenizerTest {
     assertEquals("'s", NerTokenizer.modelForm("\u2019s"));
     assertEquals("O'Brien", NerTokenizer.modelForm("O\u2019Brien"));
     assertEquals("Almaty", NerTokenizer.modelForm("Almaty"));
+  }
+
+  @Test
+  void noSentenceIsLongerThanTheBoundWhateverTheText() {
+    // Words without a full stop, one chunk of 3,000 brackets, and one of 6,000 tokens that ends a sentence.
+    String noStops = "word ".repeat(1000) + "(".repeat(3000) + " end " + ".)".repeat(3000) + " Next";
+    List<List<Token>> sentences = NerTokenizer.sentences(noStops);
+    assertEquals(1000 + 3000 + 1 + 6000 + 1, sentences.stream().mapToInt(List::size).sum(), "every token kept, in order");
+    for (List<Token> s : sentences) {
+      assertTrue(s.size() <= NerTokenizer.MAX_SENTENCE_TOKENS, s.size() + " tokens");
+    }
+    assertEquals("Next", sentences.get(sentences.size() - 1).get(sentences.get(sentences.size() - 1).size() - 1).text());
   }
 }

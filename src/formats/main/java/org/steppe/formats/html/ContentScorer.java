@@ -27,6 +27,9 @@ final class ContentScorer {
 
   private final ElementStats stats;
   private final Map<Element, Double> scores = new IdentityHashMap<>();
+  // The scored elements in the order they were first scored, which follows the page: walked instead
+  // of the map, whose order (identity hashes) differs on every read, so ties go the same way each time.
+  private final List<Element> candidates = new ArrayList<>();
 
   private ContentScorer(ElementStats stats) {
     this.stats = stats;
@@ -60,7 +63,12 @@ final class ContentScorer {
     Element ancestor = e.normalName().equals("p") || e.normalName().equals("li") ? e.parent() : e;
     for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
       double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-      scores.put(ancestor, scores.computeIfAbsent(ancestor, ContentScorer::initial) + score / divider);
+      Double sum = scores.get(ancestor);
+      if (sum == null) {
+        candidates.add(ancestor);
+        sum = initial(ancestor);
+      }
+      scores.put(ancestor, sum + score / divider);
     }
   }
 
@@ -100,7 +108,7 @@ final class ContentScorer {
   private Element top() {
     Element best = null;
     double bestScore = 0;
-    for (Element e : scores.keySet()) {
+    for (Element e : candidates) {
       double s = adjusted(e);
       if (s > bestScore || (s == bestScore && best != null && e.siblingIndex() < best.siblingIndex())) {
         best = e;
@@ -118,7 +126,7 @@ final class ContentScorer {
   private Element climb(Element best) {
     Element top = best;
     double topScore = adjusted(best);
-    List<Element> strong = scores.keySet().stream()
+    List<Element> strong = candidates.stream()
         .filter(e -> e != best && adjusted(e) >= 0.75 * topScore)
         .sorted(java.util.Comparator.comparingDouble(this::adjusted).reversed())
         .limit(4)
