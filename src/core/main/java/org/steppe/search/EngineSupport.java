@@ -100,7 +100,12 @@ public final class EngineSupport {
    * @param matchesAll whether nothing was left to rank by (every article matches): relevance then means newest first
    */
   public record Text(Query query, String notice, boolean matchesAll) {
-    /** The order hits come in: as asked, except that relevance with nothing to rank by is newest first, as a news page opens. */
+    /**
+     * The order hits come in: as asked, except that relevance with nothing to rank by is newest first, as a news page opens.
+     *
+     * @param asked the order the request asked for
+     * @return the order to sort the hits in
+     */
     public SortOrder order(SortOrder asked) {
       return matchesAll && asked == SortOrder.RELEVANCE ? SortOrder.NEWEST : asked;
     }
@@ -127,7 +132,12 @@ public final class EngineSupport {
     return Repeats.of(docs);
   }
 
-  /** Another index's statistics for a query made here: how many documents have each field asked, and hold each term asked. */
+  /**
+   * Another index's statistics for a query made here: how many documents have each field asked, and hold each term asked.
+   *
+   * @param docCounts per field, how many documents have it
+   * @param docFreqs per term, how many documents hold it
+   */
   public record Counts(java.util.Map<String, Integer> docCounts, java.util.Map<org.apache.lucene.index.Term, Integer> docFreqs) {}
 
   /** Counts terms in another engine's index. */
@@ -191,7 +201,13 @@ public final class EngineSupport {
     void accept(String name, int docFreq) throws IOException;
   }
 
-  /** A name an index holds, the kind it is suggested as, and how many articles mention (or quote) it. */
+  /**
+   * A name an index holds, the kind it is suggested as, and how many articles mention (or quote) it.
+   *
+   * @param name the name as the index holds it
+   * @param kind what it is suggested as
+   * @param articles how many articles mention (or quote) it
+   */
   public record NameCount(String name, Suggestion.Kind kind, long articles) {}
 
   /** The names an engine's index holds: entities type by type ({@link EntityType} order), then speakers. */
