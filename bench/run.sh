@@ -18,6 +18,14 @@
 #                  thread each, recognize(text) over Reuters-21578 in ner.rounds (3) alternating rounds after
 #                  ner.warmup (2), tokens/s of thread CPU; then both on CoNLL eng.testa (speed, F1 per type).
 #                  ner.articles (all), ner.old.model (bench/ner/en-ner-opennlp.bin). Result: results/ner.json
+#   opensearch     (issue 15) the OpenSearch backend against the embedded engine in the same run
+#                  (OpenSearchBench): starts a cluster with bench/opensearch-cluster.sh --bench
+#                  (opensearch.nodes 2, opensearch.heap 512m, free ports, data in bench-out/opensearch),
+#                  indexes the scale corpus with both engines (articles/s, bulk MB/s, the nodes' CPU),
+#                  times QueryGen's lists through both (a fixed mix of 50 queries when gen has not run;
+#                  p50/p99, opensearch.threads 1,4, query.seconds),
+#                  reports the layout (documents and bytes per shard), stops the cluster. opensearch.shards (2),
+#                  opensearch.replicas (1). Result: results/opensearch-SCALE.json
 #   query.scales   index sizes for query latency, Solr and HTTP, default = scale; a missing index
 #                  is built first (IndexBench, no warm-up)
 #   query.seconds (1), query.warmup.seconds (1), query.jit.seconds (4), query.threads (1,2,4)
@@ -131,6 +139,22 @@ if has query; then
     log "query: Steppe in process at scale $s"
     jrun QueryBench -Dscale="$s" 2>&1 | tee "$OUT/logs/query-$s.log"
   done
+fi
+
+if has opensearch; then
+  s="${P[scale]}"
+  osdata="$OUT/opensearch"
+  bench/opensearch-cluster.sh stop --data "$osdata" >/dev/null 2>&1 || true
+  log "opensearch: starting a ${P[opensearch.nodes]:-2}-node cluster (--bench)"
+  if osurl=$(bench/opensearch-cluster.sh start --bench --nodes "${P[opensearch.nodes]:-2}" --heap "${P[opensearch.heap]:-512m}" \
+      --http-port 0 --data "$osdata" --owner-pid $$ 2>"$OUT/logs/opensearch-cluster.log"); then
+    log "opensearch: OpenSearch at $osurl against the embedded engine at scale $s"
+    jrun OpenSearchBench -Dscale="$s" -Dopensearch.url="$osurl" 2>&1 | tee "$OUT/logs/opensearch-$s.log" \
+      || log "opensearch failed: see $OUT/logs/opensearch-$s.log"
+    bench/opensearch-cluster.sh stop --data "$osdata" >>"$OUT/logs/opensearch-cluster.log" 2>&1 || true
+  else
+    log "opensearch: the cluster did not start: see $OUT/logs/opensearch-cluster.log"
+  fi
 fi
 
 if has solr; then

@@ -5,6 +5,8 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.steppe.opensearch.BulkWriter;
+import org.steppe.opensearch.WritableOpenSearchSteppe;
 import org.steppe.search.IndexProgress;
 import org.steppe.search.IndexSummary;
 import org.steppe.search.RemovalLimit;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** Indexes the corpus: adds new articles, replaces changed ones, removes deleted ones, commits once. */
 @Command(name = "index", mixinStandardHelpOptions = true,
-    description = "Index the articles under --corpus into --index (incremental: only changes are re-indexed).")
+    description = "Index the articles under --corpus into --index, or into the index on the OpenSearch cluster of --opensearch "
+        + "(incremental: only changes are re-indexed).")
 final class IndexCommand implements Callable<Integer> {
   @Mixin IndexOptions options;
   @Mixin SyncOptions sync;
@@ -27,6 +30,15 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     RemovalLimit limit = sync.removalLimit();
+    if (options.openSearch.enabled()) {
+      sync.refuseWatchOnCluster(spec);
+      try (WritableOpenSearchSteppe steppe = options.openSearch.openWritable(options.steppeConfig())) {
+        IndexSummary s = steppe.indexCorpus(options.corpus, new BarProgress(), limit);
+        report(out, s);
+        reportBulk(out, steppe);
+      }
+      return 0;
+    }
     if (sync.watch) {
       WritableSteppe steppe = Steppe.openWritable(options.index, options.steppeConfig());
       try {
@@ -46,6 +58,14 @@ final class IndexCommand implements Callable<Integer> {
       report(out, s);
     }
     return 0;
+  }
+
+  /** What went to the cluster, for a run on OpenSearch. */
+  static void reportBulk(PrintWriter out, WritableOpenSearchSteppe steppe) {
+    BulkWriter.Stats b = steppe.bulkStats();
+    out.printf("Sent %d documents and deletions to %s in %d bulk requests (%.1f MB)%s.%n", b.actions(), steppe.describe(),
+        b.requests(), b.bytes() / 1e6, b.retries() == 0 ? "" : ", " + b.retries() + " of them again after the cluster pushed back");
+    out.flush();
   }
 
   static void report(PrintWriter out, IndexSummary s) {

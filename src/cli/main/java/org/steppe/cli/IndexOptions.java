@@ -7,6 +7,7 @@ import org.steppe.config.ConfigDir;
 import org.steppe.search.Steppe;
 import org.steppe.search.SteppeConfig;
 import org.steppe.search.SteppeSearch;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options every command that touches the corpus or index shares. */
@@ -17,14 +18,20 @@ final class IndexOptions {
   @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus", description = "Folder of articles (default: ${DEFAULT-VALUE}).")
   Path corpus;
 
-  @Option(names = "--index", paramLabel = "DIR", defaultValue = DEFAULT_INDEX, description = "Index folder (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--index", paramLabel = "DIR", defaultValue = DEFAULT_INDEX,
+      description = "Index folder (default: ${DEFAULT-VALUE}); not used with --opensearch.")
   Path index;
 
   @Option(names = "--config", paramLabel = "DIR", description = "Configuration folder (default: index-config/ if present, else the built-in one).")
   Path config;
 
-  /** The index of --index, for searching; a missing one says how to build it. */
+  @Mixin OpenSearchOptions openSearch;
+
+  /** The index of --index (or of --opensearch), for searching; a missing one says how to build it. */
   SteppeSearch openForSearch() throws IOException {
+    if (openSearch.enabled()) {
+      return openSearch.openForSearch(steppeConfig());
+    }
     if (!Files.isDirectory(index)) {
       throw new IOException("no index at " + index + ": build one first (steppe index)");
     }

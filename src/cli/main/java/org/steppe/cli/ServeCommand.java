@@ -10,7 +10,9 @@ import java.util.concurrent.CountDownLatch;
 import org.steppe.search.IndexSummary;
 import org.steppe.search.RemovalLimit;
 import org.steppe.search.Steppe;
+import org.steppe.opensearch.WritableOpenSearchSteppe;
 import org.steppe.search.SteppeSearch;
+import org.steppe.search.SteppeWriter;
 import org.steppe.search.WritableSteppe;
 import org.steppe.server.SteppeServer;
 import picocli.CommandLine;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Spec;
 
 /** Brings the index up to date with the corpus, then serves the search page and JSON API until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Index --corpus into --index (only what changed), then serve the search page and API on http://localhost:7070.")
+    description = "Index --corpus into --index or the OpenSearch cluster of --opensearch (only what changed), then serve the "
+        + "search page and API on http://localhost:7070.")
 final class ServeCommand implements Callable<Integer> {
   @Mixin IndexOptions options;
   @Mixin SyncOptions sync;
@@ -45,12 +48,17 @@ final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
     }
     RemovalLimit limit = sync.removalLimit();
+    if (options.openSearch.enabled()) {
+      sync.refuseWatchOnCluster(spec);
+    }
     // Writable when it can be: the incremental sync re-indexes only what changed, and holding the
     // lock keeps a concurrent `index` run from writing under the server. An index on read-only
     // storage (a mounted snapshot, a shared volume) is served as it is, with nothing written to it.
-    boolean readOnly = Files.isDirectory(options.index) && !Files.isWritable(options.index);
-    WritableSteppe writable = readOnly ? null : Steppe.openWritable(options.index, options.steppeConfig());
-    SteppeSearch steppe = readOnly ? Steppe.open(options.index, options.steppeConfig()) : writable;
+    boolean readOnly = !options.openSearch.enabled() && Files.isDirectory(options.index) && !Files.isWritable(options.index);
+    WritableOpenSearchSteppe onCluster = options.openSearch.enabled() ? options.openSearch.openWritable(options.steppeConfig()) : null;
+    WritableSteppe writable = readOnly || onCluster != null ? null : Steppe.openWritable(options.index, options.steppeConfig());
+    SteppeWriter writer = onCluster != null ? onCluster : writable;
+    SteppeSearch steppe = onCluster != null ? onCluster : readOnly ? Steppe.open(options.index, options.steppeConfig()) : writable;
     Javalin app;
     try {
       if (readOnly) {
@@ -60,8 +68,11 @@ final class ServeCommand implements Callable<Integer> {
         if (sync.watch) {
           writable.watchCorpus(options.corpus, limit, new WatchReport(out)); // before the first run, so no change falls between
         }
-        IndexSummary s = writable.indexCorpus(options.corpus, new IndexCommand.BarProgress(), limit);
+        IndexSummary s = writer.indexCorpus(options.corpus, new IndexCommand.BarProgress(), limit);
         IndexCommand.report(out, s);
+        if (onCluster != null) {
+          IndexCommand.reportBulk(out, onCluster);
+        }
       } else {
         out.printf("No corpus folder at %s: serving the index as it is (%d articles).%n", options.corpus, steppe.articleCount());
       }

@@ -1,6 +1,8 @@
 package org.steppe.cli;
 
 import org.steppe.search.RemovalLimit;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** How the commands that sync the corpus ({@code index}, {@code serve}) do it: how much one run may remove, and whether to keep watching. */
@@ -27,5 +29,13 @@ final class SyncOptions {
       throw new IllegalArgumentException("--removal-limit is a percentage from 0 to 100, not " + removalLimitPercent);
     }
     return new RemovalLimit(removalLimitPercent / 100.0);
+  }
+
+  /** Watching keeps the embedded index in line; a cluster's index is kept in line by running {@code index} again. */
+  void refuseWatchOnCluster(CommandSpec spec) {
+    if (watch) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--watch works with --index only, not with --opensearch: "
+          + "run `steppe index --opensearch URL` again to bring the cluster's index up to date");
+    }
   }
 }

@@ -9,7 +9,13 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -22,7 +28,7 @@ import org.steppe.ingest.Article;
  * as one block) and commits. Nothing is visible to readers before {@link #commit}; a crash before
  * it leaves the last commit intact. Thread-safe: articles may be put from many threads.
  */
-public final class ArticleIndex implements Closeable {
+public final class ArticleIndex implements ArticleStore, Closeable {
   /** Bump when enrichment or the schema changes in code, so every article is re-indexed. */
   static final String PIPELINE_VERSION = "3";
 
@@ -69,12 +75,19 @@ public final class ArticleIndex implements Closeable {
   }
 
   /** What this index is written with. */
+  @Override
   public IndexSetup setup() {
     return setup;
   }
 
   /** What decides whether a stored article is current: its text, metadata and the configuration. */
+  @Override
   public String fingerprint(Article a) {
+    return fingerprint(setup, a);
+  }
+
+  /** The fingerprint of {@code a} under {@code setup}, the same for every engine. */
+  public static String fingerprint(IndexSetup setup, Article a) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       for (String part : new String[] {PIPELINE_VERSION, setup.fingerprint(), a.id(), a.file(), a.text(),
@@ -88,7 +101,26 @@ public final class ArticleIndex implements Closeable {
     }
   }
 
+  /** The articles' ids with their fingerprints, files and origins, as the writer has them. */
+  @Override
+  public Map<String, Stored> storedArticles() throws IOException {
+    Map<String, Stored> out = new HashMap<>();
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      TermQuery articles = new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE));
+      StoredFields stored = reader.storedFields();
+      int n = Math.max(1, reader.maxDoc());
+      for (ScoreDoc sd : searcher.search(articles, n).scoreDocs) {
+        Document d = stored.document(sd.doc, Set.of(Fields.ID, Fields.FINGERPRINT, Fields.FILE, Fields.ORIGIN));
+        out.put(d.get(Fields.ID), new Stored(d.get(Fields.FINGERPRINT), d.get(Fields.FILE),
+            Fields.ORIGIN_CODE.equals(d.get(Fields.ORIGIN))));
+      }
+    }
+    return out;
+  }
+
   /** Enriches a corpus article and adds it, replacing any article with the same id and its quotes. */
+  @Override
   public EnrichedArticle put(Article article) throws IOException {
     EnrichedArticle enriched = setup.enricher().enrich(article);
     write(enriched, Fields.ORIGIN_CORPUS);
@@ -106,6 +138,7 @@ public final class ArticleIndex implements Closeable {
   }
 
   /** Removes an article and its quotes. */
+  @Override
   public void delete(String articleId) throws IOException {
     writer.deleteDocuments(new Term(Fields.ARTICLE_ID, articleId));
   }
@@ -119,6 +152,7 @@ public final class ArticleIndex implements Closeable {
    * Makes every change since the last commit durable and visible, atomically; the commit records
    * the pipeline version, the configuration's fingerprint and the analysis pin.
    */
+  @Override
   public void commit(Map<String, String> userData) throws IOException {
     Map<String, String> data = new HashMap<>(userData);
     data.put("pipeline", PIPELINE_VERSION);
@@ -128,10 +162,17 @@ public final class ArticleIndex implements Closeable {
     writer.commit();
   }
 
+  /** A Lucene writer can roll back to its last commit. */
+  @Override
+  public boolean canDiscard() {
+    return true;
+  }
+
   /**
    * Drops every change since the last commit and carries on writing from it: a sync that stops
    * half way leaves nothing behind for a later {@link #commit} to publish.
    */
+  @Override
   public synchronized void discardChanges() throws IOException {
     writer.rollback(); // closes the writer and frees the lock
     writer = openWriter(directory, setup);

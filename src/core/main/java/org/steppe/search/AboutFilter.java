@@ -50,10 +50,15 @@ final class AboutFilter {
    * (the entities an article mentions).
    */
   Query filter(List<String> names, boolean quotes, IndexReader reader) throws IOException {
+    return filter(names, quotes, indexedNames(reader));
+  }
+
+  /** The filter for {@code names}, resolved against the names another engine's index holds. */
+  Query filter(List<String> names, boolean quotes, EngineSupport.IndexedNames index) throws IOException {
     String field = quotes ? Fields.ABOUT : Fields.ENTITY_EXACT;
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (String typed : names) {
-      Set<String> indexed = resolve(typed, field, reader);
+      Set<String> indexed = resolve(typed, field, index);
       if (indexed.isEmpty()) {
         return new MatchNoDocsQuery("no entity is known as '" + typed + "'");
       }
@@ -68,9 +73,34 @@ final class AboutFilter {
 
   /** The names in {@code field} that {@code typed} stands for; empty when none. */
   Set<String> resolve(String typed, String field, IndexReader reader) throws IOException {
+    return resolve(typed, field, indexedNames(reader));
+  }
+
+  /** The names a Lucene index holds: its terms, with their document frequencies. */
+  private static EngineSupport.IndexedNames indexedNames(IndexReader reader) {
+    return new EngineSupport.IndexedNames() {
+      @Override
+      public void forEach(String field, EngineSupport.NameVisitor visit) throws IOException {
+        Terms terms = MultiTerms.getTerms(reader, field);
+        if (terms == null) {
+          return;
+        }
+        TermsEnum it = terms.iterator();
+        for (BytesRef t = it.next(); t != null; t = it.next()) {
+          visit.accept(t.utf8ToString(), it.docFreq());
+        }
+      }
+
+      @Override
+      public boolean isPerson(String name) throws IOException {
+        return reader.docFreq(new Term(Fields.ENTITY_TYPED, "person/" + name)) > 0;
+      }
+    };
+  }
+
+  private Set<String> resolve(String typed, String field, EngineSupport.IndexedNames index) throws IOException {
     String typedKey = key(typed);
-    Terms terms = MultiTerms.getTerms(reader, field);
-    if (terms == null || typedKey.isEmpty()) {
+    if (typedKey.isEmpty()) {
       return Set.of();
     }
     Set<String> wanted = new LinkedHashSet<>(List.of(typedKey, firstAndLast(typedKey)));
@@ -83,16 +113,14 @@ final class AboutFilter {
     if (!typedKey.contains(" ")) {
       surnames.add(typedKey);
     }
-    TermsEnum it = terms.iterator();
-    for (BytesRef t = it.next(); t != null; t = it.next()) {
-      String name = t.utf8ToString();
-      if (wanted.contains(key(name)) && isPerson(reader, name)) {
+    index.forEach(field, (name, docFreq) -> {
+      if (wanted.contains(key(name)) && index.isPerson(name)) {
         surnames.add(lastWord(key(name)));
       }
       if (wanted.contains(key(name))) {
         same.add(name);
       }
-    }
+    });
     if (surnames.isEmpty()) {
       return same;
     }
@@ -102,24 +130,22 @@ final class AboutFilter {
     Map<String, Integer> bestCount = new HashMap<>();
     List<String> alone = new java.util.ArrayList<>();
     Map<String, List<String>> fullByKey = new HashMap<>();
-    it = terms.iterator();
-    for (BytesRef t = it.next(); t != null; t = it.next()) {
-      String name = t.utf8ToString();
+    index.forEach(field, (name, docFreq) -> {
       String k = key(name);
       String last = lastWord(k);
-      if (!surnames.contains(last) || !isPerson(reader, name)) {
-        continue;
+      if (!surnames.contains(last) || !index.isPerson(name)) {
+        return;
       }
       if (!k.contains(" ")) {
         alone.add(name);
-        continue;
+        return;
       }
       fullByKey.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(name);
-      if (it.docFreq() > bestCount.getOrDefault(last, 0)) {
+      if (docFreq > bestCount.getOrDefault(last, 0)) {
         bestFull.put(last, name);
-        bestCount.put(last, it.docFreq());
+        bestCount.put(last, docFreq);
       }
-    }
+    });
     for (String surname : surnames) {
       String full = bestFull.get(surname);
       boolean typedThisPerson = full != null && (same.contains(full) || same.stream().noneMatch(n -> key(n).contains(" ")));
@@ -133,11 +159,6 @@ final class AboutFilter {
       }
     }
     return same;
-  }
-
-  /** Whether the index tags {@code name} as a person anywhere. */
-  private static boolean isPerson(IndexReader reader, String name) throws IOException {
-    return reader.docFreq(new Term(Fields.ENTITY_TYPED, "person/" + name)) > 0;
   }
 
   private static String lastWord(String key) {

@@ -16,17 +16,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.steppe.enrich.EnrichedArticle;
-import org.steppe.index.ArticleIndex;
-import org.steppe.index.Fields;
+import org.steppe.index.ArticleStore;
+import org.steppe.index.ArticleStore.Stored;
 import org.steppe.ingest.Article;
 import org.steppe.ingest.Corpus;
 import org.steppe.ingest.IngestListener;
@@ -43,10 +36,10 @@ import org.steppe.ingest.Manifest;
  * remove more than its {@link RemovalLimit} allows changes nothing.
  */
 final class CorpusSync {
-  private final ArticleIndex index;
+  private final ArticleStore index;
   private final int threads;
 
-  CorpusSync(ArticleIndex index, int threads) {
+  CorpusSync(ArticleStore index, int threads) {
     this.index = index;
     this.threads = Math.max(1, threads);
   }
@@ -76,14 +69,49 @@ final class CorpusSync {
     Problems problems = new Problems();
     Corpus corpus = Corpus.open(corpusRoot, index.setup().config(), problems);
     Corpus.Listing listing = corpus.list();
-    Map<String, Stored> before = storedArticles();
+    Map<String, Stored> before = index.storedArticles();
     List<Path> files = listing.files();
-    progress.started(files.size());
-
     Set<String> listed = new HashSet<>();
     for (Path f : files) {
       listed.add(relative(corpusRoot, f));
     }
+    if (!index.canDiscard()) {
+      // Writes cannot be taken back once made: find what the run would remove before writing anything.
+      Pass dryRun = pass(corpus, corpusRoot, files, changed, before, null, new Problems(), IndexProgress.NONE);
+      List<String> removals = removals(before, dryRun, listed, listing);
+      checkLimit(limit, removals.size(), before, corpusRoot);
+    }
+    progress.started(files.size());
+    Counts counts = new Counts();
+    Pass pass = pass(corpus, corpusRoot, files, changed, before, counts, problems, progress);
+    List<String> removals = removals(before, pass, listed, listing);
+    int fromCorpus = (int) before.values().stream().filter(v -> !v.fromCode()).count();
+    // Kept as last indexed: found again but not enriched this time, or neither found nor gone (unreadable).
+    Set<String> gone = new HashSet<>(removals);
+    int kept = (int) before.entrySet().stream().filter(e -> !e.getValue().fromCode() && !gone.contains(e.getKey())
+        && (!pass.claims().claimed(e.getKey()) || pass.failedIds().contains(e.getKey()))).count();
+    checkLimit(limit, removals.size(), before, corpusRoot);
+    for (String id : removals) {
+      index.delete(id);
+    }
+    Map<String, String> data = new HashMap<>();
+    data.put("corpus", corpusRoot.toAbsolutePath().normalize().toString());
+    index.commit(data);
+    int articles = fromCorpus - removals.size() + counts.added.get();
+    return new IndexSummary(files.size(), articles, counts.added.get(), counts.updated.get(), counts.unchanged.get(),
+        removals.size(), kept, counts.entities.get(), counts.quotes.get(), problems.skipped(), problems.warnings(),
+        (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  /** What one pass over the files saw: the ids claimed, the files that yielded articles, the articles that failed. */
+  private record Pass(IdClaims claims, Set<String> usedFiles, Set<String> failedIds) {}
+
+  /**
+   * Reads every file (or the {@code changed} ones) on every core and claims its articles' ids in path order; with {@code counts},
+   * also brings each article up to date in the store, else only reads (a dry run).
+   */
+  private Pass pass(Corpus corpus, Path corpusRoot, List<Path> files, Set<String> changed, Map<String, Stored> before,
+      Counts counts, Problems problems, IndexProgress progress) throws IOException {
     IdClaims claims = new IdClaims(files.size());
     Map<String, List<String>> heldBy = new HashMap<>();
     if (changed != null) {
@@ -95,8 +123,6 @@ final class CorpusSync {
     }
     Set<String> usedFiles = ConcurrentHashMap.newKeySet(); // files that yielded articles this time
     Set<String> failedIds = ConcurrentHashMap.newKeySet(); // articles whose enrichment failed
-    Counts counts = new Counts();
-
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<?>> jobs = new ArrayList<>();
@@ -120,7 +146,9 @@ final class CorpusSync {
             usedFiles.add(read.get(0).file());
           }
           for (Article a : claims.claim(number, read, problems::duplicate)) {
-            sync(a, before.get(a.id()), counts, problems, failedIds);
+            if (counts != null) {
+              sync(a, before.get(a.id()), counts, problems, failedIds);
+            }
           }
           progress.fileDone(file.toString());
           return null;
@@ -131,52 +159,50 @@ final class CorpusSync {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      index.discardChanges();
+      discard();
       throw new IOException("indexing was interrupted; the index keeps its last commit", e);
     } catch (ExecutionException e) {
-      index.discardChanges();
+      discard();
       throw new IOException("indexing failed; the index keeps its last commit: " + e.getCause().getMessage(), e.getCause());
     } finally {
       pool.shutdownNow();
     }
+    return new Pass(claims, usedFiles, failedIds);
+  }
 
+  private void discard() throws IOException {
+    if (index.canDiscard()) {
+      index.discardChanges();
+    }
+  }
+
+  /**
+   * The corpus articles a pass found gone: its file is not in the corpus any more, or was read
+   * and no longer holds it. A file that was listed but yielded nothing, or hides in a folder that
+   * could not be listed, is unreadable this time, not empty: its articles stay as they were.
+   * Articles put from code are never the corpus's to remove.
+   */
+  private static List<String> removals(Map<String, Stored> before, Pass pass, Set<String> listed, Corpus.Listing listing) {
     List<String> removals = new ArrayList<>();
-    int kept = 0;
-    int fromCorpus = 0;
     for (Map.Entry<String, Stored> old : before.entrySet()) {
-      if (old.getValue().fromCode()) {
-        continue; // the corpus's to add, update and remove; never an article put from code
-      }
-      fromCorpus++;
-      String id = old.getKey();
       String file = old.getValue().file();
-      if (claims.claimed(id)) {
-        kept += failedIds.contains(id) ? 1 : 0;
+      if (old.getValue().fromCode() || pass.claims().claimed(old.getKey())) {
         continue;
       }
-      // Gone: its file is not in the corpus any more, or was read and no longer holds it. A file
-      // that was listed but yielded nothing, or hides in a folder that could not be listed, is
-      // unreadable this time, not empty: its articles stay as they were.
-      if (usedFiles.contains(file) || (!listed.contains(file) && !listing.hides(file))) {
-        removals.add(id);
-      } else {
-        kept++;
+      if (pass.usedFiles().contains(file) || (!listed.contains(file) && !listing.hides(file))) {
+        removals.add(old.getKey());
       }
     }
-    if (!limit.allows(removals.size(), fromCorpus)) {
-      index.discardChanges();
-      throw new TooManyRemovalsException(removals.size(), fromCorpus, limit, corpusRoot.toString());
+    return removals;
+  }
+
+  /** Stops the run, changing nothing more, when it would remove more than {@code limit} allows. */
+  private void checkLimit(RemovalLimit limit, int removals, Map<String, Stored> before, Path corpusRoot) throws IOException {
+    int fromCorpus = (int) before.values().stream().filter(v -> !v.fromCode()).count();
+    if (!limit.allows(removals, fromCorpus)) {
+      discard();
+      throw new TooManyRemovalsException(removals, fromCorpus, limit, corpusRoot.toString());
     }
-    for (String id : removals) {
-      index.delete(id);
-    }
-    Map<String, String> data = new HashMap<>();
-    data.put("corpus", corpusRoot.toAbsolutePath().normalize().toString());
-    index.commit(data);
-    int articles = fromCorpus - removals.size() + counts.added.get();
-    return new IndexSummary(files.size(), articles, counts.added.get(), counts.updated.get(), counts.unchanged.get(),
-        removals.size(), kept, counts.entities.get(), counts.quotes.get(), problems.skipped(), problems.warnings(),
-        (System.nanoTime() - t0) / 1_000_000);
   }
 
   /** Puts one article unless the index already holds this version; a failure keeps the stored version. */
@@ -266,25 +292,5 @@ final class CorpusSync {
         return List.copyOf(out);
       }
     }
-  }
-
-  /** An article in the index: its fingerprint, its file, and whether it was put from code. */
-  private record Stored(String fingerprint, String file, boolean fromCode) {}
-
-  /** The articles' ids with their fingerprints, files and origins, as the writer has them. */
-  private Map<String, Stored> storedArticles() throws IOException {
-    Map<String, Stored> out = new HashMap<>();
-    try (DirectoryReader reader = DirectoryReader.open(index.writer())) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      TermQuery articles = new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE));
-      StoredFields stored = reader.storedFields();
-      int n = Math.max(1, reader.maxDoc());
-      for (ScoreDoc sd : searcher.search(articles, n).scoreDocs) {
-        Document d = stored.document(sd.doc, Set.of(Fields.ID, Fields.FINGERPRINT, Fields.FILE, Fields.ORIGIN));
-        out.put(d.get(Fields.ID), new Stored(d.get(Fields.FINGERPRINT), d.get(Fields.FILE),
-            Fields.ORIGIN_CODE.equals(d.get(Fields.ORIGIN))));
-      }
-    }
-    return out;
   }
 }

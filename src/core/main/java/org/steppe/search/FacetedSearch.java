@@ -17,6 +17,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -130,27 +131,14 @@ final class FacetedSearch {
   private List<FacetValue> speakersAsOne(IndexSearcher searcher, Query text, SearchRequest request, boolean quotes,
       List<FacetValue> values) {
     try {
-      Map<String, Long> counts = new LinkedHashMap<>();
-      values.forEach(v -> counts.put(v.value(), v.count()));
-      List<FacetValue> out = new ArrayList<>();
-      java.util.Set<String> done = new java.util.HashSet<>();
-      for (FacetValue v : values) {
-        if (done.contains(v.value())) {
-          continue;
+      IndexReader reader = searcher.getIndexReader();
+      return SpeakerSpellings.asOne(values, v -> {
+        try {
+          return SpeakerSpellings.of(reader, v);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
         }
-        java.util.Set<String> same = SpeakerSpellings.of(searcher.getIndexReader(), v.value());
-        done.addAll(same);
-        if (same.size() == 1) {
-          out.add(v);
-          continue;
-        }
-        String full = same.stream().filter(n -> n.strip().contains(" "))
-            .max(java.util.Comparator.comparingLong(n -> counts.getOrDefault(n, 0L))).orElse(v.value());
-        long count = searcher.count(queries.drillDown(text, request.withSpeakers(List.of(full)), quotes, searcher.getIndexReader()));
-        out.add(new FacetValue(full, count));
-      }
-      out.sort(java.util.Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
-      return out;
+      }, full -> searcher.count(queries.drillDown(text, request.withSpeakers(List.of(full)), quotes, reader)));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -123,7 +123,7 @@ final class LuceneSearch implements SteppeSearch {
   }
 
   /** Names first, titles after them with at least a third of the places when there are enough titles. */
-  private static List<Suggestion> interleave(List<Suggestion> byName, List<Suggestion> byTitle, int limit) {
+  static List<Suggestion> interleave(List<Suggestion> byName, List<Suggestion> byTitle, int limit) {
     int titleSlots = Math.min(byTitle.size(), Math.max(limit - byName.size(), limit / 3));
     List<Suggestion> out = new ArrayList<>(byName.subList(0, Math.min(byName.size(), limit - titleSlots)));
     out.addAll(byTitle.subList(0, titleSlots));

@@ -75,7 +75,7 @@ final class QueryFactory {
   }
 
   /** The canonical name for a filter value typed in any known spelling; other values as typed. */
-  private String canonical(String value) {
+  String canonical(String value) {
     return canonicalBySpelling.getOrDefault(value.strip().toLowerCase(java.util.Locale.ROOT), value);
   }
 

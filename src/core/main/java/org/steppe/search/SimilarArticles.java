@@ -30,9 +30,9 @@ import org.steppe.index.StoredEnrichment;
  */
 final class SimilarArticles {
   /** The same field weights as a typed query: a shared entity counts twice a shared body word. */
-  private static final Map<String, Float> FIELD_WEIGHTS = Map.of(Fields.TITLE, 3f, Fields.BODY, 1f, Fields.ENTITY_EXACT, 2f);
+  static final Map<String, Float> FIELD_WEIGHTS = Map.of(Fields.TITLE, 3f, Fields.BODY, 1f, Fields.ENTITY_EXACT, 2f);
   /** The most telling body words kept; MoreLikeThis's default. */
-  private static final int BODY_TERMS = 25;
+  static final int BODY_TERMS = 25;
 
   private final Analyzer analyzer;
   private final Set<String> stopTerms;
@@ -51,7 +51,7 @@ final class SimilarArticles {
    * document's words by how often it uses them, which would otherwise put "the", "our" and
    * "would" at the top of every article's list.
    */
-  private static Set<String> stopTerms(Analyzer analyzer, List<String> stopWords) {
+  static Set<String> stopTerms(Analyzer analyzer, List<String> stopWords) {
     List<String> words = new ArrayList<>(stopWords);
     if (words.isEmpty()) {
       EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.forEach(w -> words.add(w instanceof char[] c ? new String(c) : w.toString()));

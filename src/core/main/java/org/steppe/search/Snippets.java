@@ -8,6 +8,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.steppe.index.Fields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -51,6 +64,43 @@ final class Snippets {
       }
     };
     return fromText.highlight(field, query, top, PASSAGES);
+  }
+
+  /**
+   * One snippet per document of {@code docs} from {@code field}, for documents that are not in this
+   * process's index (another engine's hits): the documents' text fields are indexed in memory with
+   * the index chain ({@code indexAnalyzer}), offsets in postings as in the real index, and highlighted
+   * exactly as {@link #highlight} highlights the real index's hits.
+   *
+   * @param docs each document's text fields by name, several values for a field with several (and its kind and id)
+   */
+  static String[] highlightStored(Analyzer indexAnalyzer, Analyzer queryAnalyzer, String field, Query query,
+      List<Map<String, List<String>>> docs) throws IOException {
+    FieldType offsets = new FieldType(TextField.TYPE_NOT_STORED);
+    offsets.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    offsets.freeze();
+    try (Directory dir = new ByteBuffersDirectory();
+        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(indexAnalyzer))) {
+      Map<Integer, String> texts = new java.util.HashMap<>();
+      for (int i = 0; i < docs.size(); i++) {
+        Document d = new Document();
+        // Kind and id as the index holds them, for queries that filter on them (more-like-this): a
+        // highlighter weighing matches highlights only what the whole query matches.
+        docs.get(i).forEach((name, values) -> values.forEach(v -> d.add(name.equals(Fields.KIND) || name.equals(Fields.ID)
+            ? new org.apache.lucene.document.StringField(name, v, Field.Store.NO) : new Field(name, v, offsets))));
+        writer.addDocument(d);
+        List<String> own = docs.get(i).getOrDefault(field, List.of());
+        texts.put(i, own.isEmpty() ? "" : own.get(0));
+      }
+      try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        ScoreDoc[] all = new ScoreDoc[docs.size()];
+        for (int i = 0; i < all.length; i++) {
+          all[i] = new ScoreDoc(i, 1f);
+        }
+        TopDocs top = new TopDocs(new TotalHits(all.length, TotalHits.Relation.EQUAL_TO), all);
+        return highlight(new IndexSearcher(reader), queryAnalyzer, field, query, top, texts);
+      }
+    }
   }
 
   private static int nextDoc(DocIdSetIterator docs) {

@@ -25,6 +25,19 @@ final class SpeakerSpellings {
 
   /** The speaker values of {@code reader} that name the same speaker as {@code name}, {@code name} first. */
   static Set<String> of(IndexReader reader, String name) throws IOException {
+    List<String> values = new ArrayList<>();
+    Terms terms = MultiTerms.getTerms(reader, Fields.SPEAKER_EXACT);
+    if (terms != null) {
+      TermsEnum it = terms.iterator();
+      for (BytesRef t = it.next(); t != null; t = it.next()) {
+        values.add(t.utf8ToString());
+      }
+    }
+    return of(values, name);
+  }
+
+  /** The values among {@code speakerValues} (every speaker an index holds, in term order) that name the same speaker as {@code name}. */
+  static Set<String> of(List<String> speakerValues, String name) {
     Set<String> out = new LinkedHashSet<>();
     out.add(name);
     List<String> words = words(name);
@@ -35,13 +48,7 @@ final class SpeakerSpellings {
     List<String> bare = new ArrayList<>();
     List<String> full = new ArrayList<>();
     Set<String> people = new LinkedHashSet<>();
-    Terms terms = MultiTerms.getTerms(reader, Fields.SPEAKER_EXACT);
-    if (terms == null) {
-      return out;
-    }
-    TermsEnum values = terms.iterator();
-    for (BytesRef t = values.next(); t != null; t = values.next()) {
-      String value = t.utf8ToString();
+    for (String value : speakerValues) {
       List<String> w = words(value);
       if (w.isEmpty() || !key(w.get(w.size() - 1)).equals(surname)) {
         continue;
@@ -60,6 +67,42 @@ final class SpeakerSpellings {
       out.addAll(full);
       out.addAll(bare);
     }
+    return out;
+  }
+
+  /** Counts the hits of a search with its speaker filter replaced by one name. */
+  @FunctionalInterface
+  interface Counter {
+    long count(String speaker) throws IOException;
+  }
+
+  /**
+   * The speaker facet with every spelling of one speaker ("Volcker", "Paul Volcker") as one value
+   * under its full name, counted as the speaker filter on that name counts.
+   *
+   * @param spellings the spellings of a speaker value ({@link #of})
+   */
+  static List<FacetValue> asOne(List<FacetValue> values, java.util.function.Function<String, Set<String>> spellings, Counter count)
+      throws IOException {
+    java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+    values.forEach(v -> counts.put(v.value(), v.count()));
+    List<FacetValue> out = new ArrayList<>();
+    Set<String> done = new java.util.HashSet<>();
+    for (FacetValue v : values) {
+      if (done.contains(v.value())) {
+        continue;
+      }
+      Set<String> same = spellings.apply(v.value());
+      done.addAll(same);
+      if (same.size() == 1) {
+        out.add(v);
+        continue;
+      }
+      String full = same.stream().filter(n -> n.strip().contains(" "))
+          .max(java.util.Comparator.comparingLong(n -> counts.getOrDefault(n, 0L))).orElse(v.value());
+      out.add(new FacetValue(full, count.count(full)));
+    }
+    out.sort(java.util.Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
     return out;
   }
 

@@ -51,17 +51,33 @@ final class SpellingCorrector {
     long count(String query) throws IOException;
   }
 
+  /** The words an engine's index holds, as the corrector asks about them. */
+  interface Lexicon {
+    /** Whether any of a word's query tokens (synonyms included) is in the body, title or entity names. */
+    boolean knows(List<String> queryTokens) throws IOException;
+
+    /** The indexed term nearest to {@code stem} in the body, title or entity names, or {@code null}. */
+    String nearest(String stem) throws IOException;
+
+    /** How articles write the indexed term {@code stem}, of their spellings the nearest to {@code typed}. */
+    String writtenForm(String stem, String typed) throws IOException;
+  }
+
   private final Analyzer indexAnalyzer;
   private final Analyzer queryAnalyzer;
-  private final DirectSpellChecker checker = new DirectSpellChecker(); // configured once, then only read
 
   SpellingCorrector(Analyzer indexAnalyzer, Analyzer queryAnalyzer) {
     this.indexAnalyzer = indexAnalyzer;
     this.queryAnalyzer = queryAnalyzer;
   }
 
-  /** A better query than {@code query}, which found {@code hits}, or {@code null} when there is none. */
+  /** A better query than {@code query}, which found {@code hits} in the index {@code reader} reads, or {@code null}. */
   String correct(IndexReader reader, String query, long hits, HitCounter counter) throws IOException {
+    return correct(new IndexLexicon(reader), query, hits, counter);
+  }
+
+  /** A better query than {@code query}, which found {@code hits}, or {@code null} when there is none. */
+  String correct(Lexicon lexicon, String query, long hits, HitCounter counter) throws IOException {
     if (query == null || hits >= FEW_HITS || !SIMPLE.matcher(query).matches()) {
       return null;
     }
@@ -71,7 +87,7 @@ final class SpellingCorrector {
     boolean changed = false;
     while (m.find()) {
       String word = m.group();
-      String fix = OPERATORS.contains(word) ? null : fix(reader, word);
+      String fix = OPERATORS.contains(word) ? null : fix(lexicon, word);
       out.append(query, last, m.start()).append(fix != null ? fix : word);
       changed |= fix != null;
       last = m.end();
@@ -89,39 +105,57 @@ final class SpellingCorrector {
   }
 
   /** The nearest indexed word to {@code word}, or {@code null} when the index knows it or has nothing close. */
-  private String fix(IndexReader reader, String word) throws IOException {
-    if (known(reader, word)) {
-      return null;
+  private String fix(Lexicon lexicon, String word) throws IOException {
+    List<String> queryTokens = tokens(queryAnalyzer, word);
+    if (queryTokens.isEmpty() || lexicon.knows(queryTokens)) {
+      return null; // nothing searchable, or known: nothing to correct
     }
     List<String> stems = tokens(indexAnalyzer, word);
     if (stems.size() != 1) {
       return null; // a hyphenated or odd word: no single term to correct
     }
-    SuggestWord best = null;
-    for (String field : FIELDS) {
-      SuggestWord[] found = checker.suggestSimilar(new Term(field, stems.get(0)), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      if (found.length > 0 && (best == null || found[0].score > best.score
-          || (found[0].score == best.score && found[0].freq > best.freq))) {
-        best = found[0];
-      }
-    }
-    return best == null ? null : writtenForm(reader, best.string, word);
+    String nearest = lexicon.nearest(stems.get(0));
+    return nearest == null ? null : lexicon.writtenForm(nearest, word);
   }
 
-  /** Whether any of the word's query tokens (synonyms included) is in the index. */
-  private boolean known(IndexReader reader, String word) throws IOException {
-    List<String> tokens = tokens(queryAnalyzer, word);
-    if (tokens.isEmpty()) {
-      return true; // nothing searchable, nothing to correct
+  /** The embedded index's words: document frequencies, Lucene's direct spell checker, postings offsets. */
+  private static final class IndexLexicon implements Lexicon {
+    private static final DirectSpellChecker CHECKER = new DirectSpellChecker(); // configured once, then only read
+    private final IndexReader reader;
+
+    IndexLexicon(IndexReader reader) {
+      this.reader = reader;
     }
-    for (String t : tokens) {
-      for (String field : FIELDS) {
-        if (reader.docFreq(new Term(field, t)) > 0) {
-          return true;
+
+    @Override
+    public boolean knows(List<String> queryTokens) throws IOException {
+      for (String t : queryTokens) {
+        for (String field : FIELDS) {
+          if (reader.docFreq(new Term(field, t)) > 0) {
+            return true;
+          }
         }
       }
+      return false;
     }
-    return false;
+
+    @Override
+    public String nearest(String stem) throws IOException {
+      SuggestWord best = null;
+      for (String field : FIELDS) {
+        SuggestWord[] found = CHECKER.suggestSimilar(new Term(field, stem), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        if (found.length > 0 && (best == null || found[0].score > best.score
+            || (found[0].score == best.score && found[0].freq > best.freq))) {
+          best = found[0];
+        }
+      }
+      return best == null ? null : best.string;
+    }
+
+    @Override
+    public String writtenForm(String stem, String typed) throws IOException {
+      return SpellingCorrector.writtenForm(reader, stem, typed);
+    }
   }
 
   /**
@@ -130,7 +164,6 @@ final class SpellingCorrector {
    * typed. Falls back to the term itself (entity names are indexed without offsets).
    */
   private static String writtenForm(IndexReader reader, String stem, String typed) throws IOException {
-    LevenshteinDistance distance = new LevenshteinDistance();
     String best = null;
     float bestScore = -1;
     int samples = 0;
@@ -159,10 +192,10 @@ final class SpellingCorrector {
             if (start < 0 || end > text.length()) {
               break;
             }
-            String written = withoutPossessive(text.substring(start, end));
-            float score = distance.getDistance(written.toLowerCase(Locale.ROOT), typed.toLowerCase(Locale.ROOT));
+            String written = text.substring(start, end);
+            float score = closeness(written, typed);
             if (score > bestScore) {
-              best = written;
+              best = withoutPossessive(written);
               bestScore = score;
             }
           }
@@ -173,8 +206,19 @@ final class SpellingCorrector {
     return best != null ? best : stem;
   }
 
+  /**
+   * How close a written form is to what was typed (1 the same), its possessive aside. Spellings
+   * equally close but for their letter case ("Petroleum", "petroleum") are told apart by the case
+   * typed, so the choice does not depend on which article was read first.
+   */
+  static float closeness(String written, String typed) {
+    LevenshteinDistance distance = new LevenshteinDistance();
+    String word = withoutPossessive(written);
+    return distance.getDistance(word.toLowerCase(Locale.ROOT), typed.toLowerCase(Locale.ROOT)) + 1e-3f * distance.getDistance(word, typed);
+  }
+
   /** Offsets cover the token before the possessive filter trims it: "Kazakstan’s" is written "Kazakstan". */
-  private static String withoutPossessive(String s) {
+  static String withoutPossessive(String s) {
     return s.replaceFirst("['’][sS]$", "");
   }
 

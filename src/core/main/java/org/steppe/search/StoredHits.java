@@ -124,7 +124,12 @@ final class StoredHits {
 
   /** A stored article as the API shows it. */
   static ArticleView view(Document d) {
-    StoredEnrichment e = StoredEnrichment.fromJson(d.get(Fields.ENRICHMENT));
+    return view(d::get);
+  }
+
+  /** An article as the API shows it, from its stored fields, wherever they are stored ({@code d}: field name to value). */
+  static ArticleView view(java.util.function.Function<String, String> d) {
+    StoredEnrichment e = StoredEnrichment.fromJson(d.apply(Fields.ENRICHMENT));
     List<ArticleEntity> entities = new ArrayList<>();
     for (StoredEnrichment.StoredEntity x : e.entities()) {
       entities.add(new ArticleEntity(x.name(), EntityType.parse(x.type()),
@@ -134,14 +139,17 @@ final class StoredHits {
     for (StoredEnrichment.StoredQuote q : e.quotes()) {
       quotes.add(new ArticleQuote(q.text(), kind(q.kind()), q.speaker(), q.role(), q.start(), q.end(), q.context()));
     }
-    String file = Fields.ORIGIN_CODE.equals(d.get(Fields.ORIGIN)) ? null : d.get(Fields.FILE);
-    return new ArticleView(d.get(Fields.ID), file, d.get(Fields.TITLE), d.get(Fields.SOURCE),
-        date(d), d.get(Fields.AUTHOR), d.get(Fields.URL), d.get(Fields.BODY), entities, quotes);
+    String file = Fields.ORIGIN_CODE.equals(d.apply(Fields.ORIGIN)) ? null : d.apply(Fields.FILE);
+    return new ArticleView(d.apply(Fields.ID), file, d.apply(Fields.TITLE), d.apply(Fields.SOURCE),
+        date(d.apply(Fields.DATE)), d.apply(Fields.AUTHOR), d.apply(Fields.URL), d.apply(Fields.BODY), entities, quotes);
   }
 
   /** The stored ISO date, or {@code null} when undated. */
   private static LocalDate date(Document d) {
-    String iso = d.get(Fields.DATE);
+    return date(d.get(Fields.DATE));
+  }
+
+  private static LocalDate date(String iso) {
     return iso == null ? null : LocalDate.parse(iso);
   }
 

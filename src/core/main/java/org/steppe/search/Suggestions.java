@@ -82,9 +82,17 @@ final class Suggestions implements AutoCloseable {
 
   /** Names whose words start with the words of {@code prefix}, most mentioned first, each once. */
   List<Suggestion> names(FacetedSearcher searcher, String prefix, int limit) throws IOException {
+    return names(version(searcher.getIndexReader()), () -> facetNames(searcher), prefix, limit);
+  }
+
+  /**
+   * Names whose words start with the words of {@code prefix}, from the names of {@code source} as
+   * of {@code version}: the suggester is rebuilt when asked with a newer version than it was built from.
+   */
+  List<Suggestion> names(long version, EngineSupport.NameSource source, String prefix, int limit) throws IOException {
     lock.readLock().lock();
     try {
-      if (fresh(searcher.getIndexReader())) {
+      if (fresh(version)) {
         return lookup(prefix, limit);
       }
     } finally {
@@ -92,8 +100,8 @@ final class Suggestions implements AutoCloseable {
     }
     lock.writeLock().lock();
     try {
-      if (!fresh(searcher.getIndexReader())) {
-        rebuild(searcher);
+      if (!fresh(version)) {
+        rebuild(version, source.names());
       }
       lock.readLock().lock(); // downgrade: look up without letting a rebuild close the suggester
     } finally {
@@ -106,9 +114,9 @@ final class Suggestions implements AutoCloseable {
     }
   }
 
-  /** Whether the suggester reflects this reader or a newer one (a slow thread may hold an older searcher). */
-  private boolean fresh(IndexReader reader) {
-    return suggester != null && version(reader) <= builtVersion;
+  /** Whether the suggester reflects this version or a newer one (a slow thread may hold an older searcher). */
+  private boolean fresh(long version) {
+    return suggester != null && version <= builtVersion;
   }
 
   private static long version(IndexReader reader) {
@@ -132,29 +140,44 @@ final class Suggestions implements AutoCloseable {
     return new ArrayList<>(out.values());
   }
 
-  private void rebuild(FacetedSearcher searcher) throws IOException {
-    List<Entry> entries = entries(searcher);
+  private void rebuild(long version, List<EngineSupport.NameCount> names) throws IOException {
     AnalyzingInfixSuggester next = new AnalyzingInfixSuggester(new ByteBuffersDirectory(), analyzer, analyzer,
         AnalyzingInfixSuggester.DEFAULT_MIN_PREFIX_CHARS, false, true, false, true);
-    next.build(new EntryIterator(entries.iterator()));
+    next.build(new EntryIterator(entries(names).iterator()));
     AnalyzingInfixSuggester previous = suggester;
     suggester = next;
-    builtVersion = version(searcher.getIndexReader());
+    builtVersion = version;
     if (previous != null) {
       previous.close(); // safe: we hold the write lock, so no lookup is using it
     }
   }
 
   /** Every name with its article count, plus its gazetteer aliases pointing back to it. */
-  private List<Entry> entries(FacetedSearcher searcher) throws IOException {
+  private List<Entry> entries(List<EngineSupport.NameCount> names) {
     List<Entry> entries = new ArrayList<>();
+    Map<String, String> seen = new HashMap<>(); // a name both an entity and a speaker is offered once, as the entity
+    for (EngineSupport.NameCount n : names) {
+      String kind = n.kind().name();
+      if (seen.putIfAbsent(n.name(), kind) != null) {
+        continue;
+      }
+      entries.add(new Entry(n.name(), n.articles(), kind, n.name()));
+      for (String alias : aliasesByName.getOrDefault(n.name(), List.of())) {
+        entries.add(new Entry(alias, n.articles(), kind, n.name()));
+      }
+    }
+    return entries;
+  }
+
+  /** The names of the searcher's entity and speaker facets, counted over article documents. */
+  private static List<EngineSupport.NameCount> facetNames(FacetedSearcher searcher) throws IOException {
+    List<EngineSupport.NameCount> names = new ArrayList<>();
     if (searcher.facetState() == null) {
-      return entries;
+      return names;
     }
     // Count over article documents only: quote documents repeat their speaker, which would inflate speakers.
     FacetsCollector fc = searcher.search(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), new FacetsCollectorManager());
     SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(searcher.facetState(), fc);
-    Map<String, String> seen = new HashMap<>(); // a name both an entity and a speaker is offered once, as the entity
     for (Map.Entry<String, String> dim : NAME_DIMS.entrySet()) {
       FacetResult r;
       try {
@@ -166,17 +189,10 @@ final class Suggestions implements AutoCloseable {
         continue;
       }
       for (LabelAndValue lv : r.labelValues) {
-        if (seen.putIfAbsent(lv.label, dim.getValue()) != null) {
-          continue;
-        }
-        long weight = lv.value.longValue();
-        entries.add(new Entry(lv.label, weight, dim.getValue(), lv.label));
-        for (String alias : aliasesByName.getOrDefault(lv.label, List.of())) {
-          entries.add(new Entry(alias, weight, dim.getValue(), lv.label));
-        }
+        names.add(new EngineSupport.NameCount(lv.label, Suggestion.Kind.valueOf(dim.getValue()), lv.value.longValue()));
       }
     }
-    return entries;
+    return names;
   }
 
   @Override

@@ -6,13 +6,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedSetSelector;
 import org.apache.lucene.search.TermQuery;
 import org.steppe.index.AnalyzedWords;
 import org.steppe.index.Fields;
@@ -37,9 +42,29 @@ final class TitleSuggestions {
 
   /** Up to {@code limit} titles, best match first, each once. */
   List<Suggestion> titles(IndexSearcher searcher, String prefix, int limit) throws IOException {
-    List<String> words = tokens(plain, prefix);
-    if (words.isEmpty() || limit == 0) {
+    Query q = query(prefix);
+    if (q == null || limit == 0) {
       return List.of();
+    }
+    // Best match first, then by id: titles of equal score come in one order, whatever the engine or the order articles were indexed in.
+    Sort order = new Sort(SortField.FIELD_SCORE, KeywordField.newSortField(Fields.ID, false, SortedSetSelector.Type.MIN));
+    ScoreDoc[] top = searcher.search(q, limit * 2, order, false).scoreDocs;
+    StoredFields stored = searcher.getIndexReader().storedFields();
+    List<String> found = new ArrayList<>();
+    for (ScoreDoc sd : top) {
+      found.add(stored.document(sd.doc, Set.of(Fields.TITLE)).get(Fields.TITLE));
+    }
+    return distinct(found, limit);
+  }
+
+  /**
+   * The query for articles whose titles complete {@code prefix}, best first, for any engine to
+   * run; {@code null} when the typed words restrict nothing.
+   */
+  Query query(String prefix) throws IOException {
+    List<String> words = tokens(plain, prefix);
+    if (words.isEmpty()) {
+      return null;
     }
     boolean lastComplete = Character.isWhitespace(prefix.charAt(prefix.length() - 1));
     BooleanQuery.Builder q = new BooleanQuery.Builder()
@@ -63,14 +88,13 @@ final class TitleSuggestions {
       q.add(anyForm, BooleanClause.Occur.MUST);
       required++;
     }
-    if (required == 0) {
-      return List.of(); // the filter alone would offer every title
-    }
-    ScoreDoc[] top = searcher.search(q.build(), limit * 2).scoreDocs;
-    StoredFields stored = searcher.getIndexReader().storedFields();
+    return required == 0 ? null : q.build(); // the filter alone would offer every title
+  }
+
+  /** The first {@code limit} different titles of the hits, in order, as suggestions. */
+  static List<Suggestion> distinct(List<String> hitTitles, int limit) {
     Set<String> titles = new LinkedHashSet<>();
-    for (ScoreDoc sd : top) {
-      String title = stored.document(sd.doc, Set.of(Fields.TITLE)).get(Fields.TITLE);
+    for (String title : hitTitles) {
       if (title != null) {
         titles.add(title);
       }
@@ -82,7 +106,6 @@ final class TitleSuggestions {
     titles.forEach(t -> out.add(new Suggestion(t, Suggestion.Kind.TITLE)));
     return out;
   }
-
   private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
     return AnalyzedWords.of(analyzer, Fields.TITLE, text);
   }

@@ -11,6 +11,8 @@ import org.steppe.enrich.EnrichedArticle;
 import org.steppe.enrich.Entity;
 import org.steppe.enrich.Quote;
 import org.steppe.index.Fields;
+import org.steppe.index.QuoteAbout;
+import org.steppe.index.QuoteShingles;
 import org.steppe.index.StoredEnrichment;
 import org.steppe.ingest.Article;
 import org.steppe.ingest.Metadata;
@@ -37,6 +39,15 @@ public final class ArticleDocuments {
    *     beyond the new count are deleted
    */
   public static List<BulkAction> of(EnrichedArticle e, String fingerprint, int previousQuotes) {
+    return of(e, fingerprint, previousQuotes, Fields.ORIGIN_CORPUS);
+  }
+
+  /**
+   * The actions for one article, read from the corpus or put from code.
+   *
+   * @param origin {@link Fields#ORIGIN_CORPUS} or {@link Fields#ORIGIN_CODE}: a corpus sync never removes or replaces an article from code
+   */
+  public static List<BulkAction> of(EnrichedArticle e, String fingerprint, int previousQuotes, String origin) {
     Article a = e.article();
     Metadata m = a.metadata();
     List<BulkAction> actions = new ArrayList<>();
@@ -54,6 +65,17 @@ public final class ArticleDocuments {
       putIfPresent(qd, Fields.CONTEXT, q.context());
       qd.put(Fields.QUOTE_START, q.start());
       qd.put(Fields.QUOTE_END, q.end());
+      List<String> bands = QuoteShingles.bandKeys(q.text());
+      if (!bands.isEmpty()) {
+        qd.set(Fields.QUOTE_BANDS, JSON.valueToTree(bands));
+      }
+      List<String> about = QuoteAbout.names(e, q);
+      if (!about.isEmpty()) {
+        qd.set(Fields.ABOUT, JSON.valueToTree(about));
+      }
+      if (q.speakerMention() != null) {
+        qd.put(Fields.SPEAKER_MENTION, q.speakerMention().text());
+      }
       actions.add(BulkAction.index(quoteId(a.id(), n), a.id(), qd));
     }
     for (int n = quotes.size(); n < previousQuotes; n++) {
@@ -62,6 +84,7 @@ public final class ArticleDocuments {
 
     ObjectNode doc = common(a, Fields.KIND_ARTICLE, a.id());
     doc.put(Fields.FINGERPRINT, fingerprint);
+    doc.put(Fields.ORIGIN, origin);
     doc.put(Fields.FILE, a.file());
     putIfPresent(doc, Fields.TITLE, m.title());
     doc.put(Fields.BODY, a.body());

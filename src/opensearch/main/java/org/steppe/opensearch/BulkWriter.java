@@ -74,8 +74,16 @@ public final class BulkWriter implements AutoCloseable {
     this.backoff = backoff;
   }
 
-  /** Buffers actions in order, sending a request each time the buffer reaches the size limit. */
+  /**
+   * Buffers actions in order, sending a request each time the buffer reaches the size limit. A
+   * batch (one article's actions) goes into one request whenever it fits in one, so a request
+   * refused for good never leaves an article half written by this call.
+   */
   public void add(List<BulkAction> batch) throws IOException {
+    int batchBytes = batch.stream().mapToInt(a -> a.ndjson().length).sum();
+    if (!pending.isEmpty() && pendingBytes + batchBytes > maxBytes) {
+      flush();
+    }
     for (BulkAction a : batch) {
       int size = a.ndjson().length;
       if (!pending.isEmpty() && pendingBytes + size > maxBytes) {

@@ -148,17 +148,21 @@ class BulkWriterTest {
     int checked = 0;
     for (Gazetteer.Entry entry : Gazetteer.load(SeedCorpus.CONFIG).entities()) {
       boolean inSeeds = seeds.stream().anyMatch(e -> e.entities().stream().anyMatch(x -> x.name().equals(entry.name())));
-      if (!inSeeds || entry.spellings().size() < 2 || entry.spellings().stream().anyMatch(s -> s.length() <= 4)) {
+      // An ambiguous spelling ("Ministry of Foreign Affairs") is an entity of its own too: not a synonym of the entry.
+      List<String> spellings = entry.unambiguousSpellings();
+      if (!inSeeds || spellings.size() < 2 || spellings.stream().anyMatch(s -> s.length() <= 4)) {
         continue;
       }
       TreeSet<String> first = null;
-      for (String spelling : entry.spellings()) {
-        TreeSet<String> ids = ids(index, Map.of("match_phrase", Map.of(Fields.BODY, spelling)));
+      for (String spelling : spellings) {
+        // The text fields' search analyzer takes terms Steppe analysed; a query written by hand names the query chain.
+        TreeSet<String> ids = ids(index, Map.of("match_phrase", Map.of(Fields.BODY,
+            Map.of("query", spelling, "analyzer", AnalysisTranslator.QUERY_ANALYZER))));
         if (first == null) {
           first = ids;
           assertTrue(!ids.isEmpty(), entry.name() + " is in the seeds but '" + spelling + "' finds nothing");
         }
-        assertEquals(first, ids, "'" + spelling + "' finds other articles than '" + entry.spellings().get(0) + "'");
+        assertEquals(first, ids, "'" + spelling + "' finds other articles than '" + spellings.get(0) + "'");
       }
       checked++;
     }

@@ -37,11 +37,32 @@ public final class OpenSearchCluster implements BeforeAllCallback, ParameterReso
   private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(OpenSearchCluster.class);
   private static final Path SCRIPT = Path.of("bench", "opensearch-cluster.sh");
 
+  /**
+   * A cluster already running (started by hand with {@code bench/opensearch-cluster.sh start --data DIR}),
+   * to use instead of starting one: {@code -Dsteppe.opensearch.data=DIR}. It is left running at the end.
+   */
+  static final String EXISTING = "steppe.opensearch.data";
+
+  private static volatile Running current;
+
+  /** The cluster of this test run, once a test class with this extension has started it. */
+  public static Running current() {
+    if (current == null) {
+      throw new IllegalStateException("no OpenSearch test cluster: extend the test class with OpenSearchCluster");
+    }
+    return current;
+  }
+
   /** The started cluster: its nodes' URLs, and control over single nodes. */
-  public record Running(List<URI> urls, Path data, long startMillis) implements AutoCloseable {
+  public record Running(List<URI> urls, Path data, long startMillis, boolean owned) implements AutoCloseable {
     /** A connection through every node, as an application would hold it. */
     public Connection connect() {
       return Connection.open(urls);
+    }
+
+    /** The cluster's address, as the engines take it. */
+    public ClusterAddress address() {
+      return ClusterAddress.of(urls);
     }
 
     /** Stops node {@code k} (1-based; node 1 is the cluster manager), cleanly or as a crash. */
@@ -66,6 +87,9 @@ public final class OpenSearchCluster implements BeforeAllCallback, ParameterReso
 
     @Override
     public void close() throws IOException {
+      if (!owned) {
+        return;
+      }
       Result r = run(List.of("stop", "--data", data.toString()), 180);
       if (r.exit() != 0) {
         throw new IOException("stopping the cluster failed (exit " + r.exit() + "): " + r.stderr());
@@ -86,6 +110,9 @@ public final class OpenSearchCluster implements BeforeAllCallback, ParameterReso
   @Override
   public void beforeAll(ExtensionContext context) {
     Object cluster = context.getRoot().getStore(NS).computeIfAbsent("cluster", k -> start(), Object.class);
+    if (cluster instanceof Running r) {
+      current = r;
+    }
     if (cluster instanceof NotStarted n) {
       if (n.outside()) {
         Assumptions.abort("OpenSearch tests skipped: " + n.why());
@@ -105,6 +132,10 @@ public final class OpenSearchCluster implements BeforeAllCallback, ParameterReso
   }
 
   private static Object start() {
+    String existing = System.getProperty(EXISTING);
+    if (existing != null && !existing.isBlank()) {
+      return attach(Path.of(existing));
+    }
     try {
       Path data = Files.createDirectories(Path.of("target")).resolve("opensearch-it");
       if (Files.isDirectory(data)) {
@@ -123,12 +154,32 @@ public final class OpenSearchCluster implements BeforeAllCallback, ParameterReso
             urls.add(URI.create("http://" + first.getHost() + ":" + (first.getPort() + k)));
           }
           System.err.println("OpenSearchCluster: " + NODES + " nodes green at " + urls + " after " + millis + " ms");
-          yield new Running(urls, data, millis);
+          yield new Running(urls, data, millis, true);
         }
         case 3 -> new NotStarted(true, "no JDK 21+ with Maven on this machine: " + r.stderr());
         case 6 -> new NotStarted(true, "OpenSearch's artifacts cannot be downloaded from Maven Central: " + r.stderr());
         default -> new NotStarted(false, "bench/opensearch-cluster.sh start exited " + r.exit() + ":\n" + r.stderr());
       };
+    } catch (IOException e) {
+      return new NotStarted(false, e.toString());
+    }
+  }
+
+  /** The running cluster in {@code data}: its nodes' URLs from the script's status. */
+  private static Object attach(Path data) {
+    try {
+      Result r = run(List.of("status", "--data", data.toString()), 60);
+      List<URI> urls = new ArrayList<>();
+      for (String line : r.stdout().lines().toList()) {
+        String[] parts = line.split("\\s+");
+        if (parts.length >= 3 && parts[2].equals("running")) {
+          urls.add(URI.create(parts[1]));
+        }
+      }
+      if (r.exit() != 0 || urls.size() < NODES) {
+        return new NotStarted(false, "-D" + EXISTING + "=" + data + ": no running " + NODES + "-node cluster there:\n" + r.stdout() + r.stderr());
+      }
+      return new Running(urls, data, 0, false);
     } catch (IOException e) {
       return new NotStarted(false, e.toString());
     }

@@ -55,12 +55,21 @@ class PageTest {
 
   @BeforeAll
   static void start() throws IOException {
+    assumeBrowser();
+    server = TestServer.start(corpus(), work);
+    driver = chromium(work);
+  }
+
+  static void assumeBrowser() {
     assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
         "browser test skipped: needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
+  }
+
+  /** The corpus the page is tested on: the seeds, hostile files and a repeated wire story. */
+  static Path corpus() throws IOException {
     java.util.Map<String, String> files = new java.util.HashMap<>(HostileCorpus.FILES);
     files.putAll(REPEATS);
-    server = TestServer.start(TestServer.corpus(work, true, files), work);
-    driver = chromium(work);
+    return TestServer.corpus(work, true, files);
   }
 
   /** Headless Chromium at desktop size with its console captured, its profile under {@code work}. */

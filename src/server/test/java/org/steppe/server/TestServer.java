@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.steppe.SeedCorpus;
 import org.steppe.search.IndexProgress;
 import org.steppe.search.Steppe;
+import org.steppe.search.SteppeSearch;
 import org.steppe.search.WritableSteppe;
 
 /** A real server on a free port over a corpus indexed into a temporary folder, and an HTTP client for it. */
@@ -25,12 +26,12 @@ final class TestServer implements AutoCloseable {
   static final Path SEED_CORPUS = Path.of("corpus");
   static final ObjectMapper JSON = new ObjectMapper();
 
-  final Steppe steppe;
+  final SteppeSearch steppe;
   final Javalin app;
   final String base;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private TestServer(Steppe steppe, Javalin app) {
+  private TestServer(SteppeSearch steppe, Javalin app) {
     this.steppe = steppe;
     this.app = app;
     this.base = "http://127.0.0.1:" + app.port();
@@ -40,6 +41,11 @@ final class TestServer implements AutoCloseable {
   static TestServer start(Path corpus, Path work) throws IOException {
     WritableSteppe steppe = Steppe.openWritable(work.resolve("index"), SeedCorpus.STEPPE_CONFIG);
     steppe.indexCorpus(corpus, IndexProgress.NONE);
+    return over(steppe);
+  }
+
+  /** Serves {@code steppe} (either engine) on a free port of 127.0.0.1; closing the server closes it. */
+  static TestServer over(SteppeSearch steppe) {
     return new TestServer(steppe, SteppeServer.create(steppe).start("127.0.0.1", 0));
   }
 
