@@ -95,13 +95,13 @@ final class FacetedSearch {
     TopDocs top;
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
     if (fs.facetState() != null) {
-      DrillSideways ds = new DrillSideways(filtered ? searcher : fs, facetsConfig, fs.facetState());
+      SidewaysMatches ds = new SidewaysMatches(filtered ? searcher : fs, facetsConfig, fs.facetState());
       DrillSideways.DrillSidewaysResult r = sort == null
           ? (after == null ? ds.search(ddq, topN) : ds.search(after, ddq, topN))
           : ds.search(ddq, null, (FieldDoc) after, topN, sort, false);
       top = r.hits;
       facets = readFacets(r.facets, DocumentBuilder.dims());
-      facets.computeIfPresent(Fields.FACET_SPEAKER, (dim, values) -> speakersAsOne(searcher, text, request, quotes, values));
+      facets.computeIfPresent(Fields.FACET_SPEAKER, (dim, values) -> speakersAsOne(searcher, ds.ignoring(dim), values));
       if (!request.entities().isEmpty()) {
         facets.putAll(entityFacetsWithout(fs, fs.facetState(), matching, request, quotes));
       }
@@ -126,19 +126,30 @@ final class FacetedSearch {
 
   /**
    * The speaker facet with every spelling of one speaker ("Volcker", "Paul Volcker") as one value under
-   * its full name, counted as the speaker filter on that name counts ({@link SpeakerSpellings}).
+   * its full name, counted as the speaker filter on that name counts ({@link SpeakerSpellings}): over
+   * the matches the speaker facet was counted on ({@code matches}: every filter but the speaker's), the
+   * documents holding any spelling the filter would keep, all merged values in one pass rather than a
+   * search each.
    */
-  private List<FacetValue> speakersAsOne(IndexSearcher searcher, Query text, SearchRequest request, boolean quotes,
+  private List<FacetValue> speakersAsOne(IndexSearcher searcher, org.apache.lucene.facet.FacetsCollector matches,
       List<FacetValue> values) {
     try {
       IndexReader reader = searcher.getIndexReader();
-      return SpeakerSpellings.asOne(values, v -> {
-        try {
-          return SpeakerSpellings.of(reader, v);
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
+      return SpeakerSpellings.asOneCounted(values, v -> spellings(reader, v), full -> {
+        List<java.util.Set<String>> groups = new ArrayList<>();
+        for (String name : full) {
+          groups.add(spellings(reader, queries.canonical(name))); // as QueryFactory.drillDown reads a speaker filter
         }
-      }, full -> searcher.count(queries.drillDown(text, request.withSpeakers(List.of(full)), quotes, reader)));
+        return SidewaysMatches.countAny(matches, facetsConfig, Fields.FACET_SPEAKER, groups);
+      });
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static java.util.Set<String> spellings(IndexReader reader, String name) {
+    try {
+      return SpeakerSpellings.of(reader, name);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

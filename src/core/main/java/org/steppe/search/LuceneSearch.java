@@ -39,6 +39,7 @@ final class LuceneSearch implements SteppeSearch {
   private final TitleSuggestions titles;
   private final SimilarArticles similar;
   private final ScheduledExecutorService refresher;
+  private final ResultCache results = ResultCache.fromSystemProperty();
   private volatile Duration searchTimeout = QueryLimits.DEFAULT_SEARCH_TIMEOUT;
 
   /**
@@ -86,7 +87,8 @@ final class LuceneSearch implements SteppeSearch {
       throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      return search.run(searcher, request, quotes, reader, searchTimeout);
+      Duration limit = searchTimeout;
+      return results.get(searcher.getIndexReader(), request, quotes, limit, () -> search.run(searcher, request, quotes, reader, limit));
     } finally {
       searchers.release(searcher);
     }

@@ -47,7 +47,7 @@ final class ApiRoutes {
     SearchRequest request = SearchParams.parse(ctx.queryParamMap());
     String format = SearchParams.single(ctx.queryParamMap(), "format");
     if (format == null) {
-      ctx.json(service.articles(request));
+      ctx.contentType("application/json").result(service.articlesJson(request));
       return;
     }
     Export<ArticleHit> export = export(ctx, format, Export.ARTICLE_COLUMNS, "steppe-articles");
@@ -59,7 +59,7 @@ final class ApiRoutes {
     SearchRequest request = SearchParams.parse(ctx.queryParamMap());
     String format = SearchParams.single(ctx.queryParamMap(), "format");
     if (format == null) {
-      ctx.json(service.quotes(request, SearchParams.bool(ctx.queryParamMap(), "collapse", true)));
+      ctx.contentType("application/json").result(service.quotesJson(request, SearchParams.bool(ctx.queryParamMap(), "collapse", true)));
       return;
     }
     Export<QuoteHit> export = export(ctx, format, Export.QUOTE_COLUMNS, "steppe-quotes");

@@ -20,6 +20,7 @@ public final class SearchService {
   private final SteppeSearch steppe;
   private final int exportPage;
   private final BatchSearch batch;
+  private final JsonOnce json = new JsonOnce(SteppeServer.mapper());
 
   public SearchService(SteppeSearch steppe) {
     // Exports fetch the largest page the library serves: fewest round trips, bounded memory.
@@ -36,6 +37,18 @@ public final class SearchService {
   /** One page of articles with facets. */
   ApiJson.ArticlesPage articles(SearchRequest request) throws IOException {
     return ApiJson.ArticlesPage.of(refusingBadInput(() -> steppe.searchArticles(request)));
+  }
+
+  /** {@link #articles}, as the JSON the API answers with ({@link JsonOnce}). */
+  byte[] articlesJson(SearchRequest request) throws IOException {
+    SearchResult<ArticleHit> r = refusingBadInput(() -> steppe.searchArticles(request));
+    return json.json(List.of("articles", request), r, () -> ApiJson.ArticlesPage.of(r));
+  }
+
+  /** {@link #quotes}, as the JSON the API answers with ({@link JsonOnce}). */
+  byte[] quotesJson(SearchRequest request, boolean collapse) throws IOException {
+    SearchResult<QuoteHit> r = refusingBadInput(() -> steppe.searchQuotes(request));
+    return json.json(List.of("quotes", request, collapse), r, () -> ApiJson.QuotesPage.of(r, collapse));
   }
 
   /** One page of quotes with facets; collapsed, each quotation once (see {@link ApiJson.QuotesPage#of(SearchResult, boolean)}). */

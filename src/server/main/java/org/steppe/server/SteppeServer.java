@@ -37,9 +37,10 @@ public final class SteppeServer {
     SearchService service = new SearchService(steppe);
     // Jackson 2 (com.fasterxml), the library's own JSON: Javalin 7 wires it through JavalinJackson
     // (JavalinJackson3 is for Jackson 3's tools.jackson packages, which Steppe does not use).
-    ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    ObjectMapper mapper = mapper();
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
+      config.jetty.threadPool = threadPool();
       config.startup.showOldJavalinVersionWarning = false;
       config.jsonMapper(new JavalinJackson(mapper, false));
       // A wrong method on a route is a 405 naming the right one (ErrorMapping), not a 404.
@@ -55,6 +56,24 @@ public final class SteppeServer {
       ApiRoutes.register(config.routes, service);
       ErrorMapping.register(config.routes);
     });
+  }
+
+  /** The JSON writer of every answer: Jackson 2, empty beans allowed. */
+  static ObjectMapper mapper() {
+    return new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+  }
+
+  /**
+   * Worker threads sized for the machine: a search is CPU work, so more busy workers than cores only
+   * take turns (Javalin's default allows 250). Enough for Jetty's acceptor and selector threads and
+   * for requests that wait on I/O; connections beyond that queue rather than fail.
+   */
+  static org.eclipse.jetty.util.thread.QueuedThreadPool threadPool() {
+    int cores = Runtime.getRuntime().availableProcessors();
+    int max = Integer.getInteger("steppe.serverThreads", Math.max(16, 4 * cores + 8));
+    org.eclipse.jetty.util.thread.QueuedThreadPool pool = new org.eclipse.jetty.util.thread.QueuedThreadPool(max, Math.min(8, max));
+    pool.setName("JettyServerThreadPool");
+    return pool;
   }
 
   private static void secure(Context ctx) {
