@@ -33,6 +33,8 @@
 #                  solr.export (export file, default reuters-enriched.jsonl); solr.java (a java binary)
 #   http.scale     default = first of query.scales; http.seconds (3); http.connections (1,4,16,64)
 #   http.jar       Steppe jar with the `serve` command (default: target/steppe.jar built from this tree)
+#   http.steppe.opts  JVM options for `steppe serve`, e.g. -Dsteppe.resultCache=0 to answer every request
+#                  afresh (the 200 rotating queries are otherwise answered from the result cache after the warm-up)
 #   load           (issue 7) `steppe serve` under -Xms=-Xmx=load.heap (512m), wrk at load.connections (64)
 #                  with load.threads (2) for load.seconds (60) after load.warmup (15) s, over the ~10,000
 #                  request paths of bench/http/load-paths.sh (for load.words (300) of its words also
@@ -226,7 +228,8 @@ if has http; then
   if [ -f "$jar" ] && "$JAVA" -jar "$jar" serve --help >/dev/null 2>&1; then
     log "http: Steppe serve ($jar) at scale $s"
     # No corpus folder: serve the index as built, without re-reading the corpus.
-    "$JAVA" -Xmx"${P[heap]}" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -jar "$jar" serve \
+    # shellcheck disable=SC2086 # http.steppe.opts is a list of JVM options
+    "$JAVA" -Xmx"${P[heap]}" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED ${P[http.steppe.opts]:-} -jar "$jar" serve \
       --corpus "$OUT/no-corpus" --index "$OUT/idx/steppe-$s" --port 18082 >"$OUT/logs/steppe-server.log" 2>&1 &
     spid=$!
     if wait_http "http://127.0.0.1:18082/api/search?q=oil&size=10" "$spid"; then
