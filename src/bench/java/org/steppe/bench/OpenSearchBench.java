@@ -49,6 +49,9 @@ public final class OpenSearchBench {
       "harvest", "cocoa");
 
   public static void main(String[] args) throws Exception {
+    if (System.getProperty("steppe.resultCache") == null) {
+      System.setProperty("steppe.resultCache", "0"); // the embedded engine computes every search, as the cluster does
+    }
     int scale = Bench.intProp("scale", 5000);
     int warmup = Bench.intProp("opensearch.warmup", Math.min(scale, 1000));
     URI url = URI.create(Bench.prop("opensearch.url", "http://127.0.0.1:9200"));

@@ -49,6 +49,10 @@ import org.steppe.search.Steppe;
  *
  * Each configuration runs {@code -Dquery.warmup.seconds} unmeasured, then
  * {@code -Dquery.seconds}; every thread walks the rotating list from its own offset.
+ *
+ * <p>Steppe's result cache is off here unless {@code -Dsteppe.resultCache=N} is given: the lists
+ * rotate over 200 queries, so with it every measured search would be a cache hit, and this
+ * benchmark measures what a search costs when it is computed.
  */
 public final class QueryBench {
   interface Runner {
@@ -56,6 +60,9 @@ public final class QueryBench {
   }
 
   public static void main(String[] args) throws Exception {
+    if (System.getProperty("steppe.resultCache") == null) {
+      System.setProperty("steppe.resultCache", "0");
+    }
     int scale = Bench.intProp("scale", 5000);
     double seconds = Bench.doubleProp("query.seconds", 5);
     double warmup = Bench.doubleProp("query.warmup.seconds", 2);

@@ -39,6 +39,9 @@ public class QueryJmh {
 
   @Setup(Level.Trial)
   public void open() throws Exception {
+    if (System.getProperty("steppe.resultCache") == null) {
+      System.setProperty("steppe.resultCache", "0"); // measure computed searches, as QueryBench does
+    }
     steppe = Steppe.open(Path.of(index), Bench.steppeConfig());
     term = Bench.lines(Path.of(queries, "term.txt"));
     phrase = Bench.lines(Path.of(queries, "phrase.txt"));

@@ -81,4 +81,22 @@ class OneSpeakerManySpellingsTest {
       assertEquals(v.count(), quotedBy(v.value()).size(), v.value());
     }
   }
+
+  @Test
+  void underAnotherSpeakersFilterTheFacetStillCountsEverySpelling() throws IOException {
+    // The speaker facet is counted sideways of the speaker filter: the merged value is counted over
+    // the same matches, so a filter on James Baker leaves Paul Volcker's two quotes in the facet.
+    SearchResult<QuoteHit> baker = steppe.searchQuotes(SearchRequest.of("").withSpeakers(List.of("James Baker")).withPage(0, 100));
+    Map<String, Long> speakers = baker.facets().speaker().stream().collect(Collectors.toMap(FacetValue::value, FacetValue::count));
+    assertEquals(1, baker.total());
+    assertEquals(2L, speakers.get("Paul Volcker"), speakers.toString());
+    assertFalse(speakers.containsKey("Volcker"), speakers.toString());
+  }
+
+  @Test
+  void theMergedCountFollowsTheQuery() throws IOException {
+    SearchResult<QuoteHit> dollar = steppe.searchQuotes(SearchRequest.of("dollar").withPage(0, 100));
+    Map<String, Long> speakers = dollar.facets().speaker().stream().collect(Collectors.toMap(FacetValue::value, FacetValue::count));
+    assertEquals(1L, speakers.get("Paul Volcker"), "only the quote about the dollar: " + speakers);
+  }
 }
