@@ -49,6 +49,7 @@ final class Snippets {
         .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ENGLISH))
         .withMaxLength(200_000)
         .withMaxNoHighlightPassages(1)
+        .withScorer(new PassageScores())
         // A one-word query needs no per-document query weight: the highlighter then reads the word's
         // offsets from the postings directly, where weight matching would rewrite the query and build
         // its weight again for every hit. Same snippets (checked on Reuters-21578); with several words
@@ -106,6 +107,37 @@ final class Snippets {
         TopDocs top = new TopDocs(new TotalHits(all.length, TotalHits.Relation.EQUAL_TO), all);
         return highlight(new IndexSearcher(reader), queryAnalyzer, field, query, top, texts);
       }
+    }
+  }
+
+  /**
+   * Lucene's passage score (BM25 over the passage's words, times its position's norm), computed
+   * without the hash of terms the stock scorer allocates for every passage (a 32 KB block each,
+   * the largest allocation of a search's highlighting). Same words in the same order, so the same
+   * sum: a passage has a handful of matches, compared pairwise.
+   */
+  static final class PassageScores extends org.apache.lucene.search.uhighlight.PassageScorer {
+    @Override
+    public float score(org.apache.lucene.search.uhighlight.Passage passage, int contentLength) {
+      int n = passage.getNumMatches();
+      org.apache.lucene.util.BytesRef[] terms = passage.getMatchTerms();
+      int[] inDoc = passage.getMatchTermFreqsInDoc();
+      double sum = 0d;
+      for (int i = 0; i < n; i++) {
+        boolean seen = false;
+        for (int j = 0; j < i && !seen; j++) {
+          seen = terms[j].equals(terms[i]);
+        }
+        if (seen) {
+          continue;
+        }
+        int inPassage = 1;
+        for (int j = i + 1; j < n; j++) {
+          inPassage += terms[j].equals(terms[i]) ? 1 : 0;
+        }
+        sum += tf(inPassage, passage.getLength()) * weight(contentLength, inDoc[i]);
+      }
+      return (float) (sum * norm(passage.getStartOffset()));
     }
   }
 
