@@ -41,19 +41,24 @@ final class AcronymCharFilter extends CharFilter {
       this.other = nonAscii;
     }
 
-    /** Whether one of the words is written in {@code text}, in capitals: else the pattern cannot match. */
+    /**
+     * Whether one of the words is written in {@code text} in capitals as a word of its own: not
+     * after a letter or digit, not followed by a letter (the pattern's look-behind and look-ahead
+     * rule out both). Else the pattern cannot match.
+     */
     boolean mayMatch(CharSequence text) {
       if (other) {
         return true;
       }
       String s = text.toString();
-      int n = s.length() - 1;
-      for (int i = 0; i < n; i++) {
+      int n = s.length();
+      for (int i = 0; i + 1 < n; i++) {
         char c = s.charAt(i);
         String[] ws = c < 128 ? byFirst[c] : null;
-        if (ws != null) {
+        if (ws != null && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
           for (String w : ws) {
-            if (s.startsWith(w, i)) {
+            int end = i + w.length();
+            if (s.startsWith(w, i) && (end == n || !Character.isLetter(s.charAt(end))) && amidLowerCaseOrAlone(s, i)) {
               return true;
             }
           }
@@ -61,6 +66,42 @@ final class AcronymCharFilter extends CharFilter {
       }
       return false;
     }
+  }
+
+  /**
+   * The pattern's last condition, loosely: a lower-case letter within {@value AcronymPattern#WINDOW}
+   * characters before the word or after its capitals on the same line, or no letter at all in the
+   * {@value AcronymPattern#WINDOW} before it. It never says no where the pattern would match (any
+   * character it cannot judge, such as half of a surrogate pair, counts as lower case), and rules out
+   * the capitals of headlines, which are most of the words that pass the rest.
+   */
+  static boolean amidLowerCaseOrAlone(String s, int start) {
+    int reach = AcronymPattern.WINDOW + 1;
+    boolean letterBefore = false;
+    for (int k = start - 1; k >= 0 && k >= start - reach && s.charAt(k) != '\n'; k--) {
+      char c = s.charAt(k);
+      if (lowerCase(c)) {
+        return true;
+      }
+      letterBefore |= Character.isLetter(c);
+    }
+    if (!letterBefore) {
+      return true;
+    }
+    int end = start;
+    while (end < s.length() && (Character.isUpperCase(s.charAt(end)) || Character.getType(s.charAt(end)) == Character.UPPERCASE_LETTER)) {
+      end++;
+    }
+    for (int k = end; k < s.length() && k < end + reach && s.charAt(k) != '\n'; k++) {
+      if (lowerCase(s.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean lowerCase(char c) {
+    return Character.isLowerCase(c) || Character.isSurrogate(c);
   }
 
   private final Words words;
