@@ -37,9 +37,17 @@ final class SpeakerResolver {
   /** The speaker a cue names, or null when it cannot be told; a person named here becomes an antecedent for later pronouns. */
   Speaker resolve(Cue cue, String localRole) {
     Speaker s = preview(cue, localRole);
-    if (s != null && s.name() != null && cue.type() == Cue.Type.NAME && (cue.entity() == null || cue.entity().type() == EntityType.PERSON)) {
-      // a speaker named here is a person pronouns later on may stand for
-      antecedents.add(new EntityMention(s.name(), EntityType.PERSON, cue.start(), cue.end(), s.mention().text(), "quotes"));
+    boolean namedPerson = cue.type() == Cue.Type.NAME && (cue.entity() == null || cue.entity().type() == EntityType.PERSON);
+    if (s != null && s.name() != null && (namedPerson || cue.type() == Cue.Type.PRONOUN)) {
+      // a speaker named here, or a pronoun just resolved to one, is a person pronouns later on may
+      // stand for: "…," she said. "…," she added — the second "she" is the first one's person even
+      // when that person was last named more sentences back than a pronoun looks
+      EntityMention m = new EntityMention(s.name(), EntityType.PERSON, cue.start(), cue.end(), s.mention().text(), "quotes");
+      if (cue.type() == Cue.Type.PRONOUN) {
+        antecedents.addPronoun(m, cue.key());
+      } else {
+        antecedents.add(m);
+      }
     }
     return s;
   }
@@ -86,10 +94,53 @@ final class SpeakerResolver {
       }
       // "the Trump campaign said": the organisation speaks, not the person it is named after
       case GROUP -> new Speaker(groupName(mention.text()), null, mention);
-      // "a top aide said", "analysts said": nobody named, the description kept as the role
-      case DESCRIPTION -> unnamed(mention);
+      // "a top aide said", "analysts said": nobody named, the description kept as the role;
+      // "the company said": the organisation the article has named
+      case DESCRIPTION -> {
+        String organisation = organisationMeant(cue);
+        yield organisation != null ? new Speaker(organisation, null, mention) : unnamed(mention);
+      }
     };
   }
+
+  /**
+   * The organisation a description stands for: one named inside it ("a Bofors statement"), else, after
+   * "the" and with an organisation noun for its head ("the company", "the bank", "the statement"),
+   * the organisation named last before it outside quotation marks, one whose name holds the noun
+   * first ("the bank": First City Bank); null otherwise.
+   */
+  private String organisationMeant(Cue cue) {
+    if (!rules.organisationNouns().contains(cue.key())) {
+      return null;
+    }
+    for (EntityMention e : view.entitiesIn(cue.start(), cue.end())) {
+      if (e.type() == EntityType.ORGANIZATION) {
+        return fullNames.of(Cue.of(e));
+      }
+    }
+    List<Token> words = view.tokensIn(cue.start(), cue.end());
+    if (words.isEmpty() || !words.get(0).key().equals("the")) {
+      return null;
+    }
+    EntityMention last = null;
+    EntityMention lastHolding = null;
+    for (EntityMention e : view.entitiesIn(Math.max(0, cue.start() - ORGANISATION_REACH), cue.start())) {
+      if (e.type() == EntityType.ORGANIZATION && !view.quoted(e.start())) {
+        if (last == null || e.start() > last.start()) {
+          last = e;
+        }
+        boolean holds = Token.tokenize(e.name()).stream().anyMatch(t -> t.key().equals(cue.key()));
+        if (holds && (lastHolding == null || e.start() > lastHolding.start())) {
+          lastHolding = e;
+        }
+      }
+    }
+    EntityMention meant = lastHolding != null ? lastHolding : last;
+    return meant == null ? null : fullNames.of(Cue.of(meant));
+  }
+
+  /** How far back "the company" looks for the organisation it stands for, in characters. */
+  private static final int ORGANISATION_REACH = 3000;
 
   /** The name of the person a pronoun or role noun stands for, as full as the article gives it; null when none, or ({@code validated}) no one's. */
   private String personName(EntityMention p, boolean validated) {
@@ -164,8 +215,12 @@ final class SpeakerResolver {
     return null;
   }
 
-  /** What joins a person or a role to the organisation they speak for: "David Wyss of", "a spokesman for". */
-  private static final java.util.regex.Pattern MEMBER_LINK = java.util.regex.Pattern.compile("(?:,\\s*|\\s+)(?:of|for|at|from),?\\s+(?:the\\s+)?$");
+  /**
+   * What joins a person or a role to the organisation they speak for: "David Wyss of", "a spokesman
+   * for", also across a compound that places or owns it ("a spokesman for Montreal-based Alcan").
+   */
+  private static final java.util.regex.Pattern MEMBER_LINK = java.util.regex.Pattern.compile(
+      "(?:,\\s*|\\s+)(?:of|for|at|from),?\\s+(?:the\\s+)?(?:[\\p{L}.]+-(?:based|owned|run|controlled|backed)\\s+)?$");
 
   /** "Clinton’s campaign" → "Clinton campaign": the group under its name, without the possessive. */
   private static String groupName(String words) {
