@@ -19,6 +19,8 @@ import java.util.TreeMap;
  * ("J.P. Morgan and Co Inc").
  */
 public final class EntityResolver {
+  /** Brackets a written name loses (as spaces). */
+  private static final java.util.regex.Pattern BRACKETS = java.util.regex.Pattern.compile("[()\\[\\]{}]");
   private final Set<String> notNames;
   private final Set<String> organizationWords;
   private final Set<String> organizationSuffixes;
@@ -107,7 +109,52 @@ public final class EntityResolver {
     }
     accepted.sort(Comparator.comparingInt(EntityMention::start));
     List<Token> tokens = Token.tokenize(text);
-    return joinSurnames(text, tokens, untitled(extended(text, tokens, accepted)));
+    return namedInFull(joinSurnames(text, tokens, untitled(extended(text, tokens, accepted))));
+  }
+
+  /**
+   * An organisation named once in full and then without its suffix is one organisation: "Medical
+   * Graphics Corp said …; Medical Graphics said" has one name, whatever type a recogniser gave the
+   * shorter form. A one-word short form joins only when it was itself taken for an organisation
+   * ("Endotronics" for Endotronics Inc), so a person's surname never turns into a company; a short
+   * form two organisations share stays as it is.
+   */
+  private List<EntityMention> namedInFull(List<EntityMention> mentions) {
+    Map<String, String> fullByShort = new HashMap<>();
+    for (EntityMention m : mentions) {
+      if (m.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      String shortForm = withoutSuffixes(m.name());
+      if (!shortForm.equals(m.name()) && !shortForm.isEmpty()) {
+        fullByShort.merge(shortForm, m.name(), (a, b) -> a.equals(b) ? a : "");
+      }
+    }
+    if (fullByShort.isEmpty()) {
+      return mentions;
+    }
+    List<EntityMention> out = new ArrayList<>(mentions.size());
+    for (EntityMention m : mentions) {
+      String full = fullByShort.get(m.name());
+      boolean joins = full != null && !full.isEmpty() && !m.origin().equals(EntityMention.GAZETTEER)
+          && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON && !oneWord(m.name()));
+      out.add(joins ? m.renamed(full, EntityType.ORGANIZATION) : m);
+    }
+    return out;
+  }
+
+  /** An organisation's name without the suffixes that end it ("Medical Graphics" for Medical Graphics Corp). */
+  private String withoutSuffixes(String name) {
+    List<Token> words = Token.tokenize(name);
+    int end = words.size();
+    while (end > 1 && organizationSuffixes.contains(words.get(end - 1).key())) {
+      end--;
+    }
+    if (end == words.size()) {
+      return name;
+    }
+    String rest = name.substring(0, words.get(end - 1).end()).strip();
+    return rest.endsWith(" and") ? rest.substring(0, rest.length() - 4).strip() : rest;
   }
 
   /**
@@ -141,7 +188,7 @@ public final class EntityResolver {
     }
     String written = text.substring(s, e);
     boolean named = m.name().equals(m.text());
-    String name = named ? written.replaceAll("[()\\[\\]{}]", " ").replaceAll("\\s+", " ").strip() : m.name();
+    String name = named ? Spaces.collapse(BRACKETS.matcher(written).replaceAll(" ")).strip() : m.name();
     if (s == m.start() && e == m.end() && name.equals(m.name())) {
       return m;
     }

@@ -19,6 +19,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.steppe.engine.EngineSupport;
 import org.steppe.enrich.Gazetteer;
 import org.steppe.index.Fields;
 

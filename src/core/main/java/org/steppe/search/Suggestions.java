@@ -26,6 +26,7 @@ import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.steppe.engine.EngineSupport;
 import org.steppe.enrich.Gazetteer;
 import org.steppe.index.Fields;
 

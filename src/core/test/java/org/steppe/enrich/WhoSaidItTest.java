@@ -102,6 +102,41 @@ class WhoSaidItTest {
     assertEquals("J.P. Morgan and Co Inc", said(quotes, "it is possible that nonaccrual").speaker(), "Morgan, which has …, said");
   }
 
+  @Test
+  void anOrganisationSpeaksUnderTheFullestNameTheStoryGivesIt() {
+    // named in full, then without the suffix: "Media General Inc … Media General said"
+    assertEquals("Media General Inc", said(wire("reut2-010.sgm", "10222"), "the increased dividend is payable").speaker());
+    // an acronym the story spells out: "the Food and Drug Administration … the FDA said"
+    assertEquals("Food and Drug Administration", said(wire("reut2-010.sgm", "10554"), "a second review of the drug").speaker());
+    assertEquals("National Broadcasting Co", said(wire("reut2-012.sgm", "12328"), "no intention to replace").speaker());
+  }
+
+  @Test
+  void theCompanyIsTheCompanyTheStoryNames() {
+    Quote q = said(wire("reut2-019.sgm", "19030"), "Our strong balance sheet");
+    assertEquals("National SemiConductor Corp", q.speaker(), "National Semiconductor … the company said");
+    assertEquals("The company", q.speakerMention().text());
+  }
+
+  @Test
+  void aPronounStandsForThePersonTheSamePronounStoodForBefore(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    // Mary Hollis is named as far back as a pronoun looks from the first "she", one sentence too far
+    // for the second: on its own it would name no one, but the first "she" already stood for her.
+    java.nio.file.Files.writeString(dir.resolve("story.txt"), """
+        Gas imports sought by regulator
+
+        Blocking gas imports would not serve consumers, said Mary Hollis, chairman of the energy commission.
+
+        The commission met on Tuesday. Imports rose 21 pct in the first two months. Prices fell.
+
+        "We heard the producers. We read their letters. But we do seriously recognize the importance of the supplies to our markets," she said. "And even in the short term, competition is generally a good thing," she added.
+        """);
+    Corpus story = Corpus.open(dir, ConfigDir.of(Path.of("index-config")), IngestListener.SILENT);
+    List<Quote> quotes = enricher.enrich(story.read(dir.resolve("story.txt")).get(0)).quotes();
+    assertEquals("Mary Hollis", said(quotes, "seriously recognize").speaker());
+    assertEquals("Mary Hollis", said(quotes, "competition is generally a good thing").speaker(), "she added: the same she");
+  }
+
   private static List<Quote> wire(String file, String id) {
     Corpus wire = Corpus.open(REUTERS, ConfigDir.of(Path.of("index-config")), IngestListener.SILENT);
     Article story = wire.read(REUTERS.resolve(file)).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();

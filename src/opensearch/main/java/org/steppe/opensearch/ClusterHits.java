@@ -13,7 +13,7 @@ import org.steppe.index.Fields;
 import org.steppe.index.StoredEnrichment;
 import org.steppe.search.ArticleHit;
 import org.steppe.search.ArticleView;
-import org.steppe.search.EngineSupport;
+import org.steppe.engine.EngineSupport;
 import org.steppe.search.EntityRef;
 import org.steppe.search.EntityType;
 import org.steppe.search.QuoteHit;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.List;
 import org.steppe.index.Fields;
-import org.steppe.search.EngineSupport;
+import org.steppe.engine.EngineSupport;
 
 /**
  * The words a cluster's index holds, as did-you-mean asks about them: whether a word is indexed,
@@ -102,9 +102,9 @@ final class ClusterLexicon implements EngineSupport.Lexicon {
               break;
             }
             String written = f.substring(at + 1, end);
-            float score = EngineSupport.Reading.closeness(written, typed);
+            float score = EngineSupport.closeness(written, typed);
             if (score > bestScore) {
-              best = EngineSupport.Reading.withoutPossessive(written);
+              best = EngineSupport.withoutPossessive(written);
               bestScore = score;
             }
           }

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.steppe.index.Fields;
-import org.steppe.search.EngineSupport;
+import org.steppe.engine.EngineSupport;
 import org.steppe.search.EntityType;
 import org.steppe.search.Suggestion;
 

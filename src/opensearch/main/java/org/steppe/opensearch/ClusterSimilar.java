@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
-import org.steppe.search.EngineSupport;
+import org.steppe.engine.EngineSupport;
 
 /**
  * More-like-this on a cluster, made exactly as the embedded engine makes it: Steppe picks the

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.steppe.index.Fields;
-import org.steppe.search.EngineSupport;
+import org.steppe.engine.EngineSupport;
 import org.steppe.search.EntityType;
 import org.steppe.search.SearchRequest;
 

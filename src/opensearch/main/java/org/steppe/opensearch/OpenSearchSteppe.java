@@ -15,7 +15,7 @@ import org.steppe.index.Fields;
 import org.steppe.index.IndexSetup;
 import org.steppe.search.ArticleHit;
 import org.steppe.search.ArticleView;
-import org.steppe.search.EngineSupport;
+import org.steppe.engine.EngineSupport;
 import org.steppe.search.Facets;
 import org.steppe.search.QuerySyntaxException;
 import org.steppe.search.QuoteHit;

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.steppe.index.Fields;
 import org.steppe.index.IndexSetup;
 import org.steppe.search.ArticleInput;
-import org.steppe.search.EngineSupport;
+import org.steppe.engine.EngineSupport;
 import org.steppe.search.IndexProgress;
 import org.steppe.search.IndexSummary;
 import org.steppe.search.RemovalLimit;

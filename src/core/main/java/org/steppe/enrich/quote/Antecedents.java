@@ -20,6 +20,8 @@ final class Antecedents {
   private final PersonRoles roles;
   /** People mentioned outside quotation marks, in text order; speakers named by raw text join as found. */
   private final List<EntityMention> people = new ArrayList<>();
+  /** The gender of the pronoun that stood for a person, by where the pronoun is (see {@link #addPronoun}). */
+  private final java.util.Map<Integer, Gender> pronounGenders = new java.util.HashMap<>();
 
   Antecedents(ArticleView view, QuoteRules rules, PersonRoles roles) {
     this.view = view;
@@ -42,6 +44,15 @@ final class Antecedents {
       return;
     }
     people.add(k, m);
+  }
+
+  /**
+   * Adds a pronoun resolved to a person, as a mention of that person at the pronoun, so that a later
+   * pronoun can stand for it too; its gender is the pronoun's.
+   */
+  void addPronoun(EntityMention m, String pronounKey) {
+    pronounGenders.put(m.start(), genderOfPronoun(pronounKey));
+    add(m);
   }
 
   /**
@@ -82,12 +93,20 @@ final class Antecedents {
     int k = lowerBound(from);
     for (; k < people.size() && people.get(k).start() < to; k++) {
       EntityMention p = people.get(k);
+      if (pronounGenders.containsKey(p.start()) && !sameParagraph(p.end(), to)) {
+        continue; // a pronoun stands for the person another pronoun stood for only in the same paragraph
+      }
       Gender g = genderOf(p);
       if (gender == Gender.UNKNOWN || g == Gender.UNKNOWN || g == gender) {
         return p;
       }
     }
     return null;
+  }
+
+  private boolean sameParagraph(int from, int to) {
+    int nl = view.text.indexOf('\n', from);
+    return nl < 0 || nl >= to;
   }
 
   private int lowerBound(int offset) {
@@ -111,6 +130,10 @@ final class Antecedents {
 
   /** From the first name, else a title written before the mention. */
   private Gender genderOf(EntityMention m) {
+    Gender stated = pronounGenders.get(m.start());
+    if (stated != null && stated != Gender.UNKNOWN) {
+      return stated;
+    }
     List<Token> words = Token.tokenize(m.name());
     if (!words.isEmpty()) {
       String first = words.get(0).key();

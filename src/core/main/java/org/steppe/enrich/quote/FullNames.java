@@ -1,5 +1,6 @@
 package org.steppe.enrich.quote;
 
+import org.steppe.enrich.Spaces;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +29,8 @@ final class FullNames {
   private final Map<String, List<Named>> people = new HashMap<>();
   /** First or last word's key → the organisations of two words or more with it, in text order. */
   private final Map<String, List<Named>> organisations = new HashMap<>();
+  /** Every organisation the article names, in text order: for a short form's or an acronym's fullest name. */
+  private final List<Named> allOrganisations = new ArrayList<>();
   /** Surname key → the most frequent capitalised run ending with it, for names no recogniser tagged. */
   private final Map<String, String> runs = new HashMap<>();
 
@@ -45,6 +48,7 @@ final class FullNames {
           add(people, Token.key(words.get(words.size() - 1)), m.start(), name);
         }
       } else if (m.type() == EntityType.ORGANIZATION) {
+        add(allOrganisations, m.start(), m.name());
         List<String> words = words(m.name());
         if (words.size() >= 2) {
           // under each of its own words ("the Bank", "Morgan" for J.P. Morgan and Co Inc), not its suffixes
@@ -58,6 +62,12 @@ final class FullNames {
       }
     }
     countRuns();
+  }
+
+  private static void add(List<Named> same, int start, String name) {
+    if (same.stream().noneMatch(n -> n.name().equals(name))) {
+      same.add(new Named(start, name));
+    }
   }
 
   private static void add(Map<String, List<Named>> index, String key, int start, String name) {
@@ -126,9 +136,17 @@ final class FullNames {
         if (full == null && e.type() == EntityType.ORGANIZATION) {
           full = fullest(organisations, key, cue.start());
         }
+        if (full == null && e.type() == EntityType.ORGANIZATION) {
+          full = spelledOut(e.name().strip(), cue.start());
+        }
         return full != null ? full : e.name();
       }
-      return whole(e);
+      String name = whole(e);
+      if (e.type() == EntityType.ORGANIZATION) {
+        String longer = longerForm(name, cue.start());
+        return longer != null ? longer : name;
+      }
+      return name;
     }
     List<Token> words = view.tokensIn(cue.start(), cue.end());
     int a = 0;
@@ -154,7 +172,8 @@ final class FullNames {
       }
       return full != null ? full : runs.getOrDefault(key, text);
     }
-    return text;
+    String longer = longerForm(text, cue.start());
+    return longer != null ? longer : text;
   }
 
   /** The name of the person a mention names, as full as the article gives it: titles dropped, a bare surname made whole. */
@@ -265,9 +284,62 @@ final class FullNames {
     return best.name();
   }
 
+  /**
+   * The organisation an acronym stands for, when the article spells it out: "IMF" is the
+   * International Monetary Fund, "EEU" the Eurasian Economic Union (the initials of its capitalised
+   * words, linking words such as "of" and "and" skipped); the one named last before {@code at},
+   * else the first after; null when the article spells out none.
+   */
+  private String spelledOut(String acronym, int at) {
+    if (acronym.length() < 2 || acronym.length() > 8 || !acronym.chars().allMatch(Character::isUpperCase)) {
+      return null;
+    }
+    List<Named> matching = new ArrayList<>();
+    for (Named n : allOrganisations) {
+      StringBuilder initials = new StringBuilder();
+      for (String w : words(n.name())) {
+        if (Character.isUpperCase(w.charAt(0))) {
+          initials.append(w.charAt(0));
+        }
+      }
+      if (initials.toString().equals(acronym)) {
+        matching.add(n);
+      }
+    }
+    return latest(matching, at);
+  }
+
+  /**
+   * The longer name the article gives an organisation named here in part: "Medical Graphics" is
+   * the Medical Graphics Corp the story named first (an organisation whose words begin with all of
+   * these); null when there is none.
+   */
+  private String longerForm(String name, int at) {
+    List<String> words = words(name);
+    List<Named> matching = new ArrayList<>();
+    for (Named n : allOrganisations) {
+      List<String> longer = words(n.name());
+      if (longer.size() > words.size() && longer.subList(0, words.size()).equals(words)) {
+        matching.add(n);
+      }
+    }
+    return latest(matching, at);
+  }
+
+  /** Of names in text order, the one named last before {@code at}, else the first; null when none. */
+  private static String latest(List<Named> names, int at) {
+    Named best = null;
+    for (Named n : names) {
+      if (best == null || n.start() <= at) {
+        best = n;
+      }
+    }
+    return best == null ? null : best.name();
+  }
+
   /** A name without the titles and descriptions before it: "Texas Sen. Ted Cruz" → "Ted Cruz". */
   String withoutTitles(String name) {
-    String n = name.strip().replaceAll("[\\s\u00A0]+", " ");
+    String n = Spaces.collapseWithNoBreak(name.strip());
     List<Token> words = Token.tokenize(n);
     int from = 0;
     for (int i = 0; i < words.size() - 1; i++) {

@@ -21,6 +21,8 @@ import org.steppe.enrich.Token;
  * @param titleCues words just before a quoted string that make it a name of a thing ("titled")
  * @param determiners words that, before a quoted phrase followed by a noun, make it a label
  * @param groupNouns nouns after a name that let a group speak for it ("the Clinton campaign")
+ * @param organisationNouns nouns that, after "the", stand for an organisation the article names, or
+ *     for what it issued ("the company said", "the paper reported", "the statement said")
  * @param notSpeakers words that alone never name a speaker: company suffixes ("Inc"), words standing
  *     for people unnamed ("Analysts", "Another")
  * @param abbreviations words whose full stop does not end a sentence ("Mr", "U.S")
@@ -38,6 +40,7 @@ public record QuoteRules(
     @JsonProperty("title-cues") Set<String> titleCues,
     @JsonProperty("determiners") Set<String> determiners,
     @JsonProperty("group-nouns") Set<String> groupNouns,
+    @JsonProperty("organisation-nouns") Set<String> organisationNouns,
     @JsonProperty("not-speakers") Set<String> notSpeakers,
     @JsonProperty("abbreviations") Set<String> abbreviations,
     @JsonProperty("min-unattributed-words") int minUnattributedWords,
@@ -55,6 +58,7 @@ public record QuoteRules(
     titleCues = keys(titleCues);
     determiners = keys(determiners);
     groupNouns = keys(groupNouns);
+    organisationNouns = keys(organisationNouns);
     notSpeakers = keys(notSpeakers);
     // Abbreviations are matched on the raw word before the full stop, so they keep their case and dots.
     abbreviations = abbreviations == null ? Set.of() : Set.copyOf(abbreviations);
@@ -66,7 +70,7 @@ public record QuoteRules(
   /** The rules of {@code config}, or empty lists when the file is missing. */
   public static QuoteRules load(ConfigDir config) {
     return YamlFile.read(config, FILE, QuoteRules.class).orElse(
-        new QuoteRules(null, null, null, null, null, null, null, null, null, null, null, null, 4, 2));
+        new QuoteRules(null, null, null, null, null, null, null, null, null, null, null, null, null, 4, 2));
   }
 
   /** Whether {@code key} is a pronoun this configuration resolves. */

@@ -1,5 +1,6 @@
 package org.steppe.enrich.quote;
 
+import org.steppe.enrich.Spaces;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,6 @@ import java.util.Optional;
 import org.steppe.enrich.EntityMention;
 import org.steppe.enrich.EntityType;
 import org.steppe.enrich.Mention;
-import org.steppe.enrich.PersonRules;
 import org.steppe.enrich.Token;
 
 /**
@@ -24,21 +24,30 @@ final class SpeakerResolver {
   /** Names already worked out for name cues, by position (they do not change as speakers are found). */
   private final Map<Long, Optional<String>> names = new HashMap<>();
 
-  SpeakerResolver(ArticleView view, QuoteRules rules, NameWords names, PersonRules personRules,
+  /** @param roleWordKeys {@link PersonRoles#roleWordKeys}, made once per extractor */
+  SpeakerResolver(ArticleView view, QuoteRules rules, NameWords names, java.util.Set<String> roleWordKeys,
       Map<String, String> gazetteerRoles) {
     this.view = view;
     this.fullNames = new FullNames(view, names, rules);
     this.rules = rules;
-    this.roles = new PersonRoles(view, rules, personRules, gazetteerRoles);
+    this.roles = new PersonRoles(view, roleWordKeys, gazetteerRoles);
     this.antecedents = new Antecedents(view, rules, roles);
   }
 
   /** The speaker a cue names, or null when it cannot be told; a person named here becomes an antecedent for later pronouns. */
   Speaker resolve(Cue cue, String localRole) {
     Speaker s = preview(cue, localRole);
-    if (s != null && s.name() != null && cue.type() == Cue.Type.NAME && (cue.entity() == null || cue.entity().type() == EntityType.PERSON)) {
-      // a speaker named here is a person pronouns later on may stand for
-      antecedents.add(new EntityMention(s.name(), EntityType.PERSON, cue.start(), cue.end(), s.mention().text(), "quotes"));
+    boolean namedPerson = cue.type() == Cue.Type.NAME && (cue.entity() == null || cue.entity().type() == EntityType.PERSON);
+    if (s != null && s.name() != null && (namedPerson || cue.type() == Cue.Type.PRONOUN)) {
+      // a speaker named here, or a pronoun just resolved to one, is a person pronouns later on may
+      // stand for: "…," she said. "…," she added — the second "she" is the first one's person even
+      // when that person was last named more sentences back than a pronoun looks
+      EntityMention m = new EntityMention(s.name(), EntityType.PERSON, cue.start(), cue.end(), s.mention().text(), "quotes");
+      if (cue.type() == Cue.Type.PRONOUN) {
+        antecedents.addPronoun(m, cue.key());
+      } else {
+        antecedents.add(m);
+      }
     }
     return s;
   }
@@ -64,7 +73,7 @@ final class SpeakerResolver {
           yield member;
         }
         String name = nameOf(cue);
-        name = name == null || !someone(name, cue) ? null : name.replaceAll("[\\s\u00A0]+", " ");
+        name = name == null || !someone(name, cue) ? null : Spaces.collapseWithNoBreak(name);
         if (name == null) {
           // "Analysts said", "Dealers said": people the text does not name, kept as the description
           yield standsForPeople(cue) ? new Speaker(null, mention.text().toLowerCase(java.util.Locale.ROOT), mention) : null;
@@ -85,10 +94,53 @@ final class SpeakerResolver {
       }
       // "the Trump campaign said": the organisation speaks, not the person it is named after
       case GROUP -> new Speaker(groupName(mention.text()), null, mention);
-      // "a top aide said", "analysts said": nobody named, the description kept as the role
-      case DESCRIPTION -> unnamed(mention);
+      // "a top aide said", "analysts said": nobody named, the description kept as the role;
+      // "the company said": the organisation the article has named
+      case DESCRIPTION -> {
+        String organisation = organisationMeant(cue);
+        yield organisation != null ? new Speaker(organisation, null, mention) : unnamed(mention);
+      }
     };
   }
+
+  /**
+   * The organisation a description stands for: one named inside it ("a Bofors statement"), else, after
+   * "the" and with an organisation noun for its head ("the company", "the bank", "the statement"),
+   * the organisation named last before it outside quotation marks, one whose name holds the noun
+   * first ("the bank": First City Bank); null otherwise.
+   */
+  private String organisationMeant(Cue cue) {
+    if (!rules.organisationNouns().contains(cue.key())) {
+      return null;
+    }
+    for (EntityMention e : view.entitiesIn(cue.start(), cue.end())) {
+      if (e.type() == EntityType.ORGANIZATION) {
+        return fullNames.of(Cue.of(e));
+      }
+    }
+    List<Token> words = view.tokensIn(cue.start(), cue.end());
+    if (words.isEmpty() || !words.get(0).key().equals("the")) {
+      return null;
+    }
+    EntityMention last = null;
+    EntityMention lastHolding = null;
+    for (EntityMention e : view.entitiesIn(Math.max(0, cue.start() - ORGANISATION_REACH), cue.start())) {
+      if (e.type() == EntityType.ORGANIZATION && !view.quoted(e.start())) {
+        if (last == null || e.start() > last.start()) {
+          last = e;
+        }
+        boolean holds = Token.tokenize(e.name()).stream().anyMatch(t -> t.key().equals(cue.key()));
+        if (holds && (lastHolding == null || e.start() > lastHolding.start())) {
+          lastHolding = e;
+        }
+      }
+    }
+    EntityMention meant = lastHolding != null ? lastHolding : last;
+    return meant == null ? null : fullNames.of(Cue.of(meant));
+  }
+
+  /** How far back "the company" looks for the organisation it stands for, in characters. */
+  private static final int ORGANISATION_REACH = 3000;
 
   /** The name of the person a pronoun or role noun stands for, as full as the article gives it; null when none, or ({@code validated}) no one's. */
   private String personName(EntityMention p, boolean validated) {
@@ -163,8 +215,12 @@ final class SpeakerResolver {
     return null;
   }
 
-  /** What joins a person or a role to the organisation they speak for: "David Wyss of", "a spokesman for". */
-  private static final java.util.regex.Pattern MEMBER_LINK = java.util.regex.Pattern.compile("(?:,\\s*|\\s+)(?:of|for|at|from),?\\s+(?:the\\s+)?$");
+  /**
+   * What joins a person or a role to the organisation they speak for: "David Wyss of", "a spokesman
+   * for", also across a compound that places or owns it ("a spokesman for Montreal-based Alcan").
+   */
+  private static final java.util.regex.Pattern MEMBER_LINK = java.util.regex.Pattern.compile(
+      "(?:,\\s*|\\s+)(?:of|for|at|from),?\\s+(?:the\\s+)?(?:[\\p{L}.]+-(?:based|owned|run|controlled|backed)\\s+)?$");
 
   /** "Clinton’s campaign" → "Clinton campaign": the group under its name, without the possessive. */
   private static String groupName(String words) {
@@ -173,7 +229,7 @@ final class SpeakerResolver {
 
   /** A source the text describes but does not name: no name, the description as its role. */
   private static Speaker unnamed(Mention mention) {
-    return new Speaker(null, mention.text().replaceAll("\\s+", " "), mention);
+    return new Speaker(null, Spaces.collapse(mention.text()), mention);
   }
 
   /** A role stated right before or after a person mention, or null. */

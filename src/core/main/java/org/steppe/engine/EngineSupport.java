@@ -1,4 +1,4 @@
-package org.steppe.search;
+package org.steppe.engine;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -8,20 +8,82 @@ import java.util.function.Function;
 import org.apache.lucene.search.Query;
 import org.steppe.enrich.EnrichedArticle;
 import org.steppe.index.ArticleStore;
-import org.steppe.index.DocumentBuilder;
-import org.steppe.index.Fields;
 import org.steppe.index.IndexSetup;
+import org.steppe.search.ArticleInput;
+import org.steppe.search.ArticleView;
+import org.steppe.search.FacetValue;
+import org.steppe.search.IndexProgress;
+import org.steppe.search.IndexSummary;
+import org.steppe.search.QuoteHit;
+import org.steppe.search.RemovalLimit;
+import org.steppe.search.SearchRequest;
+import org.steppe.search.SortOrder;
+import org.steppe.search.SteppeConfig;
+import org.steppe.search.Suggestion;
 
 /**
  * What a second engine shares with the embedded one, so that both read a request, enrich an
  * article, sync a corpus and word their answers the same way: for Steppe's own engine modules
  * (the OpenSearch backend, {@code org.steppe.opensearch}).
  *
- * <p><b>Not for embedding programs:</b> it hands out Steppe's internal types and may change in any
- * version. An engine built on it still proves itself with the conformance suite.
+ * <p><b>Internal, not for embedding programs:</b> it hands out Steppe's internal types and may change
+ * in any version. An engine built on it still proves itself with the conformance suite.
+ *
+ * <p>The work is done by the embedded engine's own package-private classes in {@code org.steppe.search}
+ * (the query parser, the highlighter, the suggesters, the corpus sync); {@link Internals} is how they
+ * reach this package without a public class of the API package naming internal types. The embedded
+ * engine's implementation is looked up once, by name, the first time this class is used.
  */
 public final class EngineSupport {
+  /** The embedded engine's implementation, in {@code org.steppe.search}. */
+  private static final Internals INTERNALS = embedded();
+
   private EngineSupport() {}
+
+  /**
+   * What the embedded engine lends a second engine; implemented once, package-private, in
+   * {@code org.steppe.search}. Each method is documented on the static method of the same name.
+   */
+  public interface Internals {
+    /** @see EngineSupport#setup */
+    IndexSetup setup(SteppeConfig config);
+
+    /** @see EngineSupport#reading */
+    Reading reading(IndexSetup setup);
+
+    /** @see EngineSupport#enrich */
+    EnrichedArticle enrich(IndexSetup setup, ArticleInput input);
+
+    /** @see EngineSupport#syncCorpus */
+    IndexSummary syncCorpus(ArticleStore store, Path corpus, IndexProgress progress, RemovalLimit limit) throws IOException;
+
+    /** @see EngineSupport#view */
+    ArticleView view(Function<String, String> stored);
+
+    /** @see EngineSupport#escape */
+    String escape(String text);
+
+    /** @see EngineSupport#repeats */
+    java.util.Map<Integer, Integer> repeats(List<Function<String, String>> hits);
+
+    /** @see EngineSupport#closeness */
+    float closeness(String written, String typed);
+
+    /** @see EngineSupport#withoutPossessive */
+    String withoutPossessive(String written);
+  }
+
+  // The implementation is package-private so that the API package shows no internal type; both
+  // classes are in the same module (jar), so reflective access to it is always allowed.
+  private static Internals embedded() {
+    try {
+      var c = Class.forName("org.steppe.search.EngineInternals").getDeclaredConstructor();
+      c.setAccessible(true);
+      return (Internals) c.newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("steppe-core is incomplete: no embedded engine", e);
+    }
+  }
 
   /**
    * Everything a configuration loads: the cleaner, the enrichment, the analysis, the stop words.
@@ -30,7 +92,7 @@ public final class EngineSupport {
    * @return what it loaded
    */
   public static IndexSetup setup(SteppeConfig config) {
-    return config.setup();
+    return INTERNALS.setup(config);
   }
 
   /**
@@ -40,7 +102,7 @@ public final class EngineSupport {
    * @return the reader of requests, to close after use
    */
   public static Reading reading(IndexSetup setup) {
-    return new Reading(setup);
+    return INTERNALS.reading(setup);
   }
 
   /**
@@ -52,7 +114,7 @@ public final class EngineSupport {
    * @return the enriched article
    */
   public static EnrichedArticle enrich(IndexSetup setup, ArticleInput input) {
-    return new CodeArticles(setup).enriched(input);
+    return INTERNALS.enrich(setup, input);
   }
 
   /**
@@ -68,8 +130,7 @@ public final class EngineSupport {
    */
   public static IndexSummary syncCorpus(ArticleStore store, Path corpus, IndexProgress progress, RemovalLimit limit)
       throws IOException {
-    return new CorpusSync(store, Runtime.getRuntime().availableProcessors())
-        .run(corpus, progress == null ? IndexProgress.NONE : progress, limit == null ? RemovalLimit.DEFAULT : limit);
+    return INTERNALS.syncCorpus(store, corpus, progress, limit);
   }
 
   /**
@@ -79,7 +140,7 @@ public final class EngineSupport {
    * @return the article
    */
   public static ArticleView view(Function<String, String> stored) {
-    return StoredHits.view(stored);
+    return INTERNALS.view(stored);
   }
 
   /**
@@ -89,7 +150,39 @@ public final class EngineSupport {
    * @return the escaped text, or {@code null}
    */
   public static String escape(String text) {
-    return Snippets.escape(text);
+    return INTERNALS.escape(text);
+  }
+
+  /**
+   * The repeats among one page of article hits, as the embedded engine folds them
+   * ({@link SearchRequest#groupSimilar}): for each hit that repeats a better-ranked one, that one's place.
+   *
+   * @param hits each hit's stored fields by name (title and body are read), in rank order
+   * @return the place of each repeat's leader by the repeat's place; hits that repeat nothing are absent
+   */
+  public static java.util.Map<Integer, Integer> repeats(List<Function<String, String>> hits) {
+    return INTERNALS.repeats(hits);
+  }
+
+  /**
+   * How close a word written in an article is to what was typed (1: the same), as did-you-mean picks written forms.
+   *
+   * @param written as an article writes it
+   * @param typed as typed
+   * @return the closeness, 0 to 1
+   */
+  public static float closeness(String written, String typed) {
+    return INTERNALS.closeness(written, typed);
+  }
+
+  /**
+   * A written form without its possessive ("Kazakstan's" is "Kazakstan").
+   *
+   * @param written as an article writes it
+   * @return the word alone
+   */
+  public static String withoutPossessive(String written) {
+    return INTERNALS.withoutPossessive(written);
   }
 
   /**
@@ -109,27 +202,6 @@ public final class EngineSupport {
     public SortOrder order(SortOrder asked) {
       return matchesAll && asked == SortOrder.RELEVANCE ? SortOrder.NEWEST : asked;
     }
-  }
-
-  /**
-   * The repeats among one page of article hits, as the embedded engine folds them
-   * ({@link SearchRequest#groupSimilar}): for each hit that repeats a better-ranked one, that one's place.
-   *
-   * @param hits each hit's stored fields by name (title and body are read), in rank order
-   * @return the place of each repeat's leader by the repeat's place; hits that repeat nothing are absent
-   */
-  public static java.util.Map<Integer, Integer> repeats(List<Function<String, String>> hits) {
-    org.apache.lucene.document.Document[] docs = new org.apache.lucene.document.Document[hits.size()];
-    for (int i = 0; i < docs.length; i++) {
-      docs[i] = new org.apache.lucene.document.Document();
-      for (String f : List.of(Fields.TITLE, Fields.BODY)) {
-        String v = hits.get(i).apply(f);
-        if (v != null) {
-          docs[i].add(new org.apache.lucene.document.StoredField(f, v));
-        }
-      }
-    }
-    return Repeats.of(docs);
   }
 
   /**
@@ -268,40 +340,16 @@ public final class EngineSupport {
   }
 
   /** How the embedded engine reads requests and words its suggestions, for another engine to run. Thread-safe. */
-  public static final class Reading implements Closeable {
-    private final QueryFactory queries;
-    private final SpellingCorrector spelling;
-    private final Suggestions names;
-    private final TitleSuggestions titles;
-    private final SimilarArticles similar;
-    private final AboutFilter about;
-    private final org.apache.lucene.analysis.Analyzer indexAnalyzer;
-    private final org.apache.lucene.analysis.Analyzer queryAnalyzer;
-
-    private Reading(IndexSetup setup) {
-      this.indexAnalyzer = setup.analysis().indexAnalyzer();
-      this.queryAnalyzer = setup.analysis().queryAnalyzer();
-      this.similar = new SimilarArticles(setup.analysis().indexAnalyzer(), setup.stopWords());
-      this.about = new AboutFilter(setup.enricher().gazetteer());
-      this.queries = new QueryFactory(setup.analysis().queryAnalyzer(), new org.apache.lucene.analysis.CharArraySet(setup.stopWords(), true),
-          DocumentBuilder.facetsConfig(), setup.enricher().gazetteer());
-      this.spelling = new SpellingCorrector(setup.analysis().indexAnalyzer(), setup.analysis().queryAnalyzer());
-      this.names = new Suggestions(setup.enricher().gazetteer(), Suggestions.wordsAsTyped());
-      this.titles = new TitleSuggestions(setup.analysis().indexAnalyzer(), Suggestions.wordsAsTyped());
-    }
-
+  public interface Reading extends Closeable {
     /**
      * The scoring part of a request: its text parsed, with the limits checked.
      *
      * @param request the request
      * @param quotes whether quotes are searched (their own fields and weights) rather than articles
      * @return the query and what lenient reading changed
-     * @throws QuerySyntaxException when the text cannot be read or breaks a limit
+     * @throws org.steppe.search.QuerySyntaxException when the text cannot be read or breaks a limit
      */
-    public Text text(SearchRequest request, boolean quotes) {
-      QueryFactory.TextQuery t = queries.text(request, quotes);
-      return new Text(t.query(), t.notice(), t.matchesAll());
-    }
+    Text text(SearchRequest request, boolean quotes);
 
     /**
      * Snippets of another engine's hits, exactly as the embedded engine highlights its own: the
@@ -313,9 +361,7 @@ public final class EngineSupport {
      * @return one snippet per hit, HTML-escaped with matches in {@code <mark>}; an entry is {@code null} when the hit has no such text
      * @throws IOException when the text cannot be analysed
      */
-    public String[] snippets(String field, Query query, List<java.util.Map<String, List<String>>> docs) throws IOException {
-      return Snippets.highlightStored(indexAnalyzer, queryAnalyzer, field, query, docs);
-    }
+    String[] snippets(String field, Query query, List<java.util.Map<String, List<String>>> docs) throws IOException;
 
     /**
      * A speaker or entity filter's value as the index holds it: the canonical name of any spelling the gazetteer knows.
@@ -323,9 +369,7 @@ public final class EngineSupport {
      * @param value as typed
      * @return the canonical name, or the value as typed
      */
-    public String canonical(String value) {
-      return queries.canonical(value);
-    }
+    String canonical(String value);
 
     /**
      * Did-you-mean: {@code query}, which found {@code hits}, with its unknown words corrected.
@@ -337,46 +381,7 @@ public final class EngineSupport {
      * @return the corrected query when it finds more, else {@code null}
      * @throws IOException when the index cannot be read
      */
-    public String didYouMean(Lexicon lexicon, String query, long hits, HitCounter counter) throws IOException {
-      SpellingCorrector.Lexicon words = new SpellingCorrector.Lexicon() {
-        @Override
-        public boolean knows(List<String> queryTokens) throws IOException {
-          return lexicon.knows(queryTokens);
-        }
-
-        @Override
-        public String nearest(String stem) throws IOException {
-          return lexicon.nearest(stem);
-        }
-
-        @Override
-        public String writtenForm(String stem, String typed) throws IOException {
-          return lexicon.writtenForm(stem, typed);
-        }
-      };
-      return spelling.correct(words, query, hits, counter::count);
-    }
-
-    /**
-     * How close a word written in an article is to what was typed (1: the same), as did-you-mean picks written forms.
-     *
-     * @param written as an article writes it
-     * @param typed as typed
-     * @return the closeness, 0 to 1
-     */
-    public static float closeness(String written, String typed) {
-      return SpellingCorrector.closeness(written, typed);
-    }
-
-    /**
-     * A written form without its possessive ("Kazakstan's" is "Kazakstan").
-     *
-     * @param written as an article writes it
-     * @return the word alone
-     */
-    public static String withoutPossessive(String written) {
-      return SpellingCorrector.withoutPossessive(written);
-    }
+    String didYouMean(Lexicon lexicon, String query, long hits, HitCounter counter) throws IOException;
 
     /**
      * Autocomplete over names, from the names of {@code source} as of {@code version}.
@@ -388,9 +393,7 @@ public final class EngineSupport {
      * @return the names, most mentioned first
      * @throws IOException when the names cannot be read
      */
-    public List<Suggestion> names(long version, NameSource source, String prefix, int limit) throws IOException {
-      return names.names(version, source, prefix, limit);
-    }
+    List<Suggestion> names(long version, NameSource source, String prefix, int limit) throws IOException;
 
     /**
      * The query for articles whose titles complete {@code prefix}, best first.
@@ -399,9 +402,7 @@ public final class EngineSupport {
      * @return the query, or {@code null} when the typed words restrict nothing
      * @throws IOException when the text cannot be analysed
      */
-    public Query titleQuery(String prefix) throws IOException {
-      return titles.query(prefix);
-    }
+    Query titleQuery(String prefix) throws IOException;
 
     /**
      * Title suggestions from the titles of {@link #titleQuery}'s hits, in order.
@@ -410,9 +411,7 @@ public final class EngineSupport {
      * @param limit at most this many
      * @return the different titles
      */
-    public List<Suggestion> titles(List<String> hitTitles, int limit) {
-      return TitleSuggestions.distinct(hitTitles, limit);
-    }
+    List<Suggestion> titles(List<String> hitTitles, int limit);
 
     /**
      * Names first, then titles, with at least a third of the places for titles when there are enough.
@@ -422,9 +421,7 @@ public final class EngineSupport {
      * @param limit at most this many
      * @return the suggestions to show
      */
-    public List<Suggestion> interleave(List<Suggestion> byName, List<Suggestion> byTitle, int limit) {
-      return LuceneSearch.interleave(byName, byTitle, limit);
-    }
+    List<Suggestion> interleave(List<Suggestion> byName, List<Suggestion> byTitle, int limit);
 
     /**
      * The "about" filter of a request as the embedded engine makes it (every name typed, in any
@@ -436,9 +433,7 @@ public final class EngineSupport {
      * @return the filter query, or {@code null}
      * @throws IOException when the names cannot be read
      */
-    public Query about(SearchRequest request, boolean quotes, IndexedNames names) throws IOException {
-      return request.about().isEmpty() ? null : about.filter(request.about(), quotes, names);
-    }
+    Query about(SearchRequest request, boolean quotes, IndexedNames names) throws IOException;
 
     /**
      * The speaker values a speaker filter on {@code typed} keeps, as the embedded engine reads it:
@@ -448,9 +443,7 @@ public final class EngineSupport {
      * @param typed the filter's value
      * @return the values, the canonical name first
      */
-    public java.util.Set<String> speakerSpellings(List<String> speakerValues, String typed) {
-      return SpeakerSpellings.of(speakerValues, canonical(typed));
-    }
+    java.util.Set<String> speakerSpellings(List<String> speakerValues, String typed);
 
     /**
      * The speaker facet with every spelling of one speaker as one value under its full name, counted
@@ -462,9 +455,7 @@ public final class EngineSupport {
      * @return the merged facet
      * @throws IOException when a count fails
      */
-    public List<FacetValue> speakersAsOne(List<FacetValue> values, List<String> speakerValues, SpeakerCount count) throws IOException {
-      return SpeakerSpellings.asOne(values, v -> SpeakerSpellings.of(speakerValues, v), count::count);
-    }
+    List<FacetValue> speakersAsOne(List<FacetValue> values, List<String> speakerValues, SpeakerCount count) throws IOException;
 
     /**
      * The query for the quotes of other articles that may report the same quotation as a quote
@@ -474,18 +465,14 @@ public final class EngineSupport {
      * @param articleId its article
      * @return the query, or {@code null} when the words are too few to compare
      */
-    public Query reportQuery(String text, String articleId) {
-      return ReportedBy.candidates(text, articleId);
-    }
+    Query reportQuery(String text, String articleId);
 
     /**
      * How many hits of {@link #reportQuery} are read.
      *
      * @return the number of candidates
      */
-    public int reportCandidates() {
-      return ReportedBy.CANDIDATES;
-    }
+    int reportCandidates();
 
     /**
      * The other articles reporting a quote, as the embedded engine lists them.
@@ -495,9 +482,7 @@ public final class EngineSupport {
      * @param candidates the stored fields of {@link #reportQuery}'s hits, best first (id, quote, speaker, article id and title, source, date)
      * @return the reports, oldest first, one per article
      */
-    public List<QuoteHit.Report> reports(String text, String speaker, List<Function<String, String>> candidates) {
-      return ReportedBy.confirmed(text, speaker, candidates);
-    }
+    List<QuoteHit.Report> reports(String text, String speaker, List<Function<String, String>> candidates);
 
     /**
      * The query for articles like {@code article}, exactly as the embedded engine makes it (its
@@ -508,25 +493,10 @@ public final class EngineSupport {
      * @return the query
      * @throws IOException when the text cannot be analysed or the counts cannot be had
      */
-    public Query similarQuery(Function<String, String> article, TermCounts counts) throws IOException {
-      org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
-      for (String f : List.of(Fields.ID, Fields.TITLE, Fields.BODY, Fields.SOURCE, Fields.ENRICHMENT)) {
-        String v = article.apply(f);
-        if (v != null) {
-          d.add(new org.apache.lucene.document.StoredField(f, v));
-        }
-      }
-      // First pass: which terms the query would weigh; second: the query, weighed with their counts.
-      StatisticsReader asked = new StatisticsReader(java.util.Map.of(), java.util.Map.of());
-      similar.likeThis(asked, d);
-      Counts c = counts.count(asked.askedFields(), asked.askedTerms());
-      return similar.likeThis(new StatisticsReader(c.docCounts(), c.docFreqs()), d);
-    }
+    Query similarQuery(Function<String, String> article, TermCounts counts) throws IOException;
 
     /** Closes the name suggester. */
     @Override
-    public void close() throws IOException {
-      names.close();
-    }
+    void close() throws IOException;
   }
 }
