@@ -85,6 +85,8 @@ public final class IndexBench {
         ratio.put("round", r);
         ratio.put("steppe_over_lucene_articles_per_s",
             Bench.round((double) st.get("articles_per_s") / (double) l.get("articles_per_s"), 3));
+        ratio.put("steppe_over_lucene_cpu_per_article",
+            Bench.round((double) l.get("cpu_ms_per_article") / (double) st.get("cpu_ms_per_article"), 3));
         ratio.put("steppe_over_lucene_text_mb_per_s",
             Bench.round((double) st.get("text_mb_per_s") / (double) l.get("text_mb_per_s"), 3));
         ratios.add(ratio);
@@ -105,6 +107,7 @@ public final class IndexBench {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("system", system);
     long textBytes = textBytes(corpus); // before the clock: cached per corpus after the first run
+    long cpu0 = processCpuNanos();
     long t0 = System.nanoTime();
     long articles;
     if (system.equals("steppe")) {
@@ -121,15 +124,26 @@ public final class IndexBench {
       throw new IllegalArgumentException("unknown system " + system);
     }
     long nanos = System.nanoTime() - t0;
+    double cpuSecs = (processCpuNanos() - cpu0) / 1e9;
     double secs = nanos / 1e9;
     m.put("articles", articles);
     m.put("seconds", Bench.round(secs, 2));
     m.put("articles_per_s", Bench.round(articles / secs, 1));
+    // CPU time of the whole JVM over the run (every thread, JIT and GC included): on a shared machine
+    // wall time follows the other processes, CPU time much less.
+    m.put("cpu_seconds", Bench.round(cpuSecs, 2));
+    m.put("cpu_ms_per_article", Bench.round(cpuSecs * 1000 / Math.max(1, articles), 3));
     m.put("text_mb", Bench.round(textBytes / 1048576.0, 1));
     m.put("text_mb_per_s", Bench.round(textBytes / 1048576.0 / secs, 3));
     m.put("index_mb", Bench.round(Bench.sizeOf(dir) / 1048576.0, 1));
     m.put("loadavg_before", load);
     return m;
+  }
+
+  /** CPU time of this JVM so far (all threads), in nanoseconds. */
+  static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   /** UTF-8 bytes of every story's text (title and body) as Steppe's format parser yields it: the same figure for both systems. */

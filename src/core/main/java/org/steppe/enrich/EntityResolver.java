@@ -19,6 +19,8 @@ import java.util.TreeMap;
  * ("J.P. Morgan and Co Inc").
  */
 public final class EntityResolver {
+  /** Brackets a written name loses (as spaces). */
+  private static final java.util.regex.Pattern BRACKETS = java.util.regex.Pattern.compile("[()\\[\\]{}]");
   private final Set<String> notNames;
   private final Set<String> organizationWords;
   private final Set<String> organizationSuffixes;
@@ -186,7 +188,7 @@ public final class EntityResolver {
     }
     String written = text.substring(s, e);
     boolean named = m.name().equals(m.text());
-    String name = named ? written.replaceAll("[()\\[\\]{}]", " ").replaceAll("\\s+", " ").strip() : m.name();
+    String name = named ? Spaces.collapse(BRACKETS.matcher(written).replaceAll(" ")).strip() : m.name();
     if (s == m.start() && e == m.end() && name.equals(m.name())) {
       return m;
     }

@@ -13,8 +13,32 @@ import java.util.regex.Pattern;
 public record Token(int start, int end, String text, String key) {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-  /** The words of {@code text}: maximal runs of letters and digits. */
+  /** Texts at least this long are remembered per thread: an article's text, not the names and phrases in it. */
+  private static final int REMEMBERED = 256;
+  /** The last long text this thread tokenised, by identity, and its (unmodifiable) words. */
+  private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+
+  /**
+   * The words of {@code text}: maximal runs of letters and digits. An article's text is read by
+   * the gazetteer, the person rules, the resolver and the quote extractor in turn: its words are
+   * made once per thread and shared, unmodifiable (issue 16); a short text gets a list of its own.
+   */
+  @SuppressWarnings("unchecked")
   public static List<Token> tokenize(String text) {
+    if (text.length() < REMEMBERED) {
+      return split(text);
+    }
+    Object[] last = LAST.get();
+    if (last[0] == text) {
+      return (List<Token>) last[1];
+    }
+    List<Token> words = java.util.Collections.unmodifiableList(split(text));
+    last[0] = text;
+    last[1] = words;
+    return words;
+  }
+
+  private static List<Token> split(String text) {
     List<Token> out = new ArrayList<>();
     int n = text.length();
     int i = 0;

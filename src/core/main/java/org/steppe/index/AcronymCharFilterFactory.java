@@ -15,14 +15,14 @@ import org.apache.lucene.util.ResourceLoaderAware;
  * {@value #NAME} in {@code analysis.yaml}, with {@code words:} the stop-word file (one word per
  * line, {@code #} comments). It is Lucene's {@link PatternReplaceCharFilter} with a pattern made
  * from the words, so an OpenSearch {@code pattern_replace} character filter with the same pattern
- * does exactly the same.
+ * does exactly the same; {@link AcronymCharFilter} skips it on text where the pattern cannot match.
  */
 public final class AcronymCharFilterFactory extends CharFilterFactory implements ResourceLoaderAware {
   /** The name {@code analysis.yaml} uses. */
   public static final String NAME = "markAcronyms";
 
   private final String words;
-  private Pattern pattern;
+  private AcronymCharFilter.Words acronyms;
 
   public AcronymCharFilterFactory(Map<String, String> args) {
     super(args);
@@ -40,16 +40,16 @@ public final class AcronymCharFilterFactory extends CharFilterFactory implements
   @Override
   public void inform(ResourceLoader loader) throws IOException {
     List<String> stopWords = getWordSet(loader, words, false).stream().map(w -> new String((char[]) w)).toList();
-    pattern = AcronymPattern.of(stopWords);
+    acronyms = new AcronymCharFilter.Words(stopWords);
   }
 
   /** The pattern made from the words, once {@link #inform} has read them: what OpenSearch is given. */
   public Pattern pattern() {
-    return pattern;
+    return acronyms.pattern;
   }
 
   @Override
   public Reader create(Reader input) {
-    return new PatternReplaceCharFilter(pattern, AcronymPattern.REPLACEMENT, input);
+    return new AcronymCharFilter(acronyms, input);
   }
 }

@@ -34,13 +34,7 @@ public final class AcronymPattern {
    * letters ("don't") and single letters ("a", "i") are never acronyms.
    */
   public static Pattern of(Collection<String> stopWords) {
-    TreeSet<String> words = new TreeSet<>();
-    for (String w : stopWords) {
-      String upper = w.strip().toUpperCase(Locale.ROOT);
-      if (upper.length() >= 2 && upper.chars().allMatch(Character::isLetter)) {
-        words.add(upper);
-      }
-    }
+    TreeSet<String> words = words(stopWords);
     if (words.isEmpty()) {
       return Pattern.compile("(?!)"); // matches nothing
     }
@@ -57,6 +51,18 @@ public final class AcronymPattern {
         + "|(?=\\p{Lu}++" + line + "\\p{Ll})" // or after it,
         + "|(?<!\\p{L}" + line + ")(?=\\p{Lu}++(?!" + line + "\\p{L})))" // or no word near at all:
         + "\\p{Lu}++"); // the word
+  }
+
+  /** The stop words the pattern looks for, in capitals: every match starts with one of them. */
+  static TreeSet<String> words(Collection<String> stopWords) {
+    TreeSet<String> words = new TreeSet<>();
+    for (String w : stopWords) {
+      String upper = w.strip().toUpperCase(Locale.ROOT);
+      if (upper.length() >= 2 && upper.chars().allMatch(Character::isLetter)) {
+        words.add(upper);
+      }
+    }
+    return words;
   }
 
   /** The sorted words as one alternation sharing prefixes ("A(?:M|N(?:D|Y)?|RE)"), so a match is tried letter by letter. */

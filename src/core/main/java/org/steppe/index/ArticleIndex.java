@@ -137,6 +137,17 @@ public final class ArticleIndex implements ArticleStore, Closeable {
     writer.updateDocuments(new Term(Fields.ARTICLE_ID, enriched.article().id()), docs);
   }
 
+  /**
+   * Flushes the largest buffer no thread is writing to into a segment of its own, which no commit
+   * references yet: a crash still leaves the last commit, and {@link #discardChanges} drops it.
+   * Lucene's commit flushes every buffer on the committing thread alone; flushing one here, on a
+   * thread with nothing else to do, keeps the other core busy (issue 16).
+   */
+  @Override
+  public void flushSome() throws IOException {
+    writer.flushNextBuffer();
+  }
+
   /** Removes an article and its quotes. */
   @Override
   public void delete(String articleId) throws IOException {

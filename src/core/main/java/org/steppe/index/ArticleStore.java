@@ -36,6 +36,13 @@ public interface ArticleStore {
   /** Drops every change since the last commit, when {@link #canDiscard} says it can. */
   void discardChanges() throws IOException;
 
+  /**
+   * Writes out part of what is buffered for the next {@link #commit}, changing nothing a reader
+   * sees: a sync thread that has run out of files calls it, so the commit has less left to do
+   * alone while other threads still enrich. Stores that buffer nothing do nothing.
+   */
+  default void flushSome() throws IOException {}
+
   /** Makes every change durable and visible; {@code data} says where the changes came from. */
   void commit(Map<String, String> data) throws IOException;
 

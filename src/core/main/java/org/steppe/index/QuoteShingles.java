@@ -35,6 +35,9 @@ public final class QuoteShingles {
 
   /** The quote's words, normalised: lower case, no accents, letters and digits only. */
   public static List<String> words(String text) {
+    if (ascii(text)) {
+      return asciiWords(text);
+    }
     String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
         .toLowerCase(Locale.ROOT).replace("\u2019", "'").replace("'", "");
     List<String> out = new ArrayList<>();
@@ -42,6 +45,41 @@ public final class QuoteShingles {
       if (!w.isEmpty()) {
         out.add(w);
       }
+    }
+    return out;
+  }
+
+  private static boolean ascii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@link #words} of ASCII text without regular expressions or normalisation (which change
+   * nothing there): runs of letters and digits, lower case, apostrophes dropped inside them.
+   */
+  private static List<String> asciiWords(String text) {
+    List<String> out = new ArrayList<>();
+    StringBuilder w = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        w.append((char) (c + ('a' - 'A')));
+      } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        w.append(c);
+      } else if (c != '\'') {
+        if (!w.isEmpty()) {
+          out.add(w.toString());
+          w.setLength(0);
+        }
+      }
+    }
+    if (!w.isEmpty()) {
+      out.add(w.toString());
     }
     return out;
   }

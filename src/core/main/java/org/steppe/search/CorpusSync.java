@@ -154,6 +154,15 @@ final class CorpusSync {
           return null;
         }));
       }
+      if (counts != null) {
+        // Queued after every file: a thread that finds no file left flushes a buffer while the others finish theirs.
+        for (int t = 0; t < threads; t++) {
+          jobs.add(pool.submit(() -> {
+            index.flushSome();
+            return null;
+          }));
+        }
+      }
       for (Future<?> job : jobs) {
         job.get();
       }

@@ -1,5 +1,6 @@
 package org.steppe.enrich.ner;
 
+import org.steppe.enrich.Spaces;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -77,7 +78,7 @@ public final class ModelEntityRecognizer implements EntityRecognizer {
         if (notAName(mention, span.type())) {
           continue;
         }
-        EntityMention m = new EntityMention(mention.replaceAll("\\s+", " "), EntityType.parse(span.type()),
+        EntityMention m = new EntityMention(Spaces.collapse(mention), EntityType.parse(span.type()),
             start, end, mention, EntityMention.MODEL);
         (heading ? inHeadings : out).add(m);
       }

@@ -1,5 +1,6 @@
 package org.steppe.enrich.quote;
 
+import org.steppe.enrich.Spaces;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -338,7 +339,7 @@ final class FullNames {
 
   /** A name without the titles and descriptions before it: "Texas Sen. Ted Cruz" → "Ted Cruz". */
   String withoutTitles(String name) {
-    String n = name.strip().replaceAll("[\\s\u00A0]+", " ");
+    String n = Spaces.collapseWithNoBreak(name.strip());
     List<Token> words = Token.tokenize(n);
     int from = 0;
     for (int i = 0; i < words.size() - 1; i++) {

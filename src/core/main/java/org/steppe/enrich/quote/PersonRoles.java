@@ -24,13 +24,14 @@ final class PersonRoles {
   /** Person name → the role first stated next to one of its mentions outside quotes. */
   private final Map<String, String> statedRoles = new HashMap<>();
 
-  PersonRoles(ArticleView view, QuoteRules rules, PersonRules personRules, Map<String, String> gazetteerRoles) {
+  /**
+   * @param roleWordKeys the keys of the words a stated role may hold ({@link #roleWordKeys(QuoteRules, PersonRules)},
+   *     made once per extractor: tokenising the rule files for every article cost a tenth of quote extraction)
+   */
+  PersonRoles(ArticleView view, Set<String> roleWordKeys, Map<String, String> gazetteerRoles) {
     this.view = view;
     this.gazetteerRoles = gazetteerRoles;
-    Set<String> roleWords = new HashSet<>(personRules.keys(personRules.roles()));
-    roleWords.addAll(rules.roleNouns());
-    roleWords.addAll(personRules.keys(personRules.titles()));
-    this.roleWordKeys = roleWords;
+    this.roleWordKeys = roleWordKeys;
     for (EntityMention m : view.entities) {
       if (m.type() == EntityType.PERSON && !view.quoted(m.start())) {
         String role = statedRole(m);
@@ -39,6 +40,14 @@ final class PersonRoles {
         }
       }
     }
+  }
+
+  /** The keys of the words a stated role may hold: the person rules' roles and titles and the quote rules' role nouns. */
+  static Set<String> roleWordKeys(QuoteRules rules, PersonRules personRules) {
+    Set<String> roleWords = new HashSet<>(personRules.keys(personRules.roles()));
+    roleWords.addAll(rules.roleNouns());
+    roleWords.addAll(personRules.keys(personRules.titles()));
+    return Set.copyOf(roleWords);
   }
 
   /** The role to show: stated at the quote, else stated anywhere in the article, else the gazetteer's. */

@@ -1,5 +1,6 @@
 package org.steppe.enrich.quote;
 
+import org.steppe.enrich.Spaces;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,6 @@ import java.util.Optional;
 import org.steppe.enrich.EntityMention;
 import org.steppe.enrich.EntityType;
 import org.steppe.enrich.Mention;
-import org.steppe.enrich.PersonRules;
 import org.steppe.enrich.Token;
 
 /**
@@ -24,12 +24,13 @@ final class SpeakerResolver {
   /** Names already worked out for name cues, by position (they do not change as speakers are found). */
   private final Map<Long, Optional<String>> names = new HashMap<>();
 
-  SpeakerResolver(ArticleView view, QuoteRules rules, NameWords names, PersonRules personRules,
+  /** @param roleWordKeys {@link PersonRoles#roleWordKeys}, made once per extractor */
+  SpeakerResolver(ArticleView view, QuoteRules rules, NameWords names, java.util.Set<String> roleWordKeys,
       Map<String, String> gazetteerRoles) {
     this.view = view;
     this.fullNames = new FullNames(view, names, rules);
     this.rules = rules;
-    this.roles = new PersonRoles(view, rules, personRules, gazetteerRoles);
+    this.roles = new PersonRoles(view, roleWordKeys, gazetteerRoles);
     this.antecedents = new Antecedents(view, rules, roles);
   }
 
@@ -72,7 +73,7 @@ final class SpeakerResolver {
           yield member;
         }
         String name = nameOf(cue);
-        name = name == null || !someone(name, cue) ? null : name.replaceAll("[\\s\u00A0]+", " ");
+        name = name == null || !someone(name, cue) ? null : Spaces.collapseWithNoBreak(name);
         if (name == null) {
           // "Analysts said", "Dealers said": people the text does not name, kept as the description
           yield standsForPeople(cue) ? new Speaker(null, mention.text().toLowerCase(java.util.Locale.ROOT), mention) : null;
@@ -228,7 +229,7 @@ final class SpeakerResolver {
 
   /** A source the text describes but does not name: no name, the description as its role. */
   private static Speaker unnamed(Mention mention) {
-    return new Speaker(null, mention.text().replaceAll("\\s+", " "), mention);
+    return new Speaker(null, Spaces.collapse(mention.text()), mention);
   }
 
   /** A role stated right before or after a person mention, or null. */
