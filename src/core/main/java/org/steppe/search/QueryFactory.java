@@ -307,8 +307,11 @@ final class QueryFactory {
     for (List<QueryTokens.Token> run : plainRuns(QueryTokens.of(q))) {
       List<String> content = new ArrayList<>();
       for (QueryTokens.Token t : run) {
-        if (!SteppeQueryParser.stopWord(t.text(), stopWords) && builder.createBooleanQuery(Fields.BODY, t.text()) != null) {
-          content.add(t.text());
+        List<String> parts = SteppeQueryParser.compoundParts(t.text());
+        for (String w : parts.isEmpty() ? List.of(t.text()) : parts) { // a compound's words are pairs too
+          if (!SteppeQueryParser.stopWord(w, stopWords) && builder.createBooleanQuery(Fields.BODY, w) != null) {
+            content.add(w);
+          }
         }
       }
       for (int i = 0; i + 1 < content.size() && words.size() < 2 * MAX_PAIRS; i++) {
@@ -333,12 +336,13 @@ final class QueryFactory {
   /** Word pairs given a proximity bonus, at most: each is a phrase query, the costliest kind. */
   private static final int MAX_PAIRS = 12;
   /**
-   * Two words count as near within three positions (either order), and being near is worth a fifth
-   * of a phrase match's score: measured on Vaswani, CISI and CACM (BENCHMARKS.md, Relevance), where
-   * it added 0 to 2.7 % nDCG@10; more weight or a wider window helped none of them.
+   * Two words count as near within three positions (either order), and being near is worth 0.15 of
+   * a phrase match's score: measured on Vaswani, CISI and CACM (BENCHMARKS.md, Relevance), where it
+   * added up to 2.7 % nDCG@10; more weight, a wider window, an exact-phrase term (a sequential
+   * dependence model's) or more pairs helped none of them.
    */
   private static final int PROXIMITY_SLOP = 3;
-  private static final float PROXIMITY_BOOST = 0.2f;
+  private static final float PROXIMITY_BOOST = 0.15f;
 
   static QuerySyntaxException tooManyClauses() {
     return new QuerySyntaxException("the query has or expands to too many terms (more than "

@@ -40,6 +40,11 @@ class WordsThatCountTest {
         + "beating forecasts by a tenth after a wet spring and a warm summer.", 8);
     put("wire-3", "Grain harvest beats forecasts", "A different story under the same headline: millers complained about the price of "
         + "storage and the lack of trucks at harvest time.", 9);
+    put("solar-near", "Solar-powered buses for Astana", "The city bought forty solar-powered buses.", 10);
+    put("solar-far", "Buses run on sunshine", "Panels on the roof make the buses solar: they are powered by those panels.", 11);
+    put("solar-only", "Solar farm opens", "A solar farm opened near the city.", 12);
+    put("t-bill", "Bond auction", "Three-month T-bill rates rose at the weekly auction.", 13);
+    put("bill-t", "Senate vote", "The bill was signed by T. Smith, the clerk.", 14);
     steppe.commit();
   }
 
@@ -108,5 +113,16 @@ class WordsThatCountTest {
     assertTrue(steppe.searchQuotes(SearchRequest.of("harvest").withGroupSimilar(true)).similar().isEmpty());
     assertEquals(Set.of("wire-1", "wire-2", "wire-3"),
         plain.hits().stream().map(ArticleHit::id).collect(Collectors.toSet()));
+  }
+
+  @Test
+  void aCompoundOfWordsNeedsAllItsWordsTogetherOrApart() throws IOException {
+    // "solar-powered" is the words solar and powered, wherever they stand; together ranks first
+    List<String> hits = ids(steppe.searchArticles(SearchRequest.of("solar-powered")));
+    assertEquals(Set.of("solar-near", "solar-far"), Set.copyOf(hits));
+    assertEquals("solar-near", hits.get(0));
+    // a short part keeps the word whole: T-bill is the phrase, not "t" and "bill" apart
+    assertEquals(List.of("t-bill"), ids(steppe.searchArticles(SearchRequest.of("T-bill"))));
+    assertEquals(Set.of("solar-only", "solar-near", "solar-far"), Set.copyOf(ids(steppe.searchArticles(SearchRequest.of("solar")))));
   }
 }
