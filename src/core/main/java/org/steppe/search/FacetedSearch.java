@@ -47,11 +47,14 @@ final class FacetedSearch {
   private final QueryFactory queries;
   private final FacetsConfig facetsConfig;
   private final SpellingCorrector spelling;
+  /** Matches whose facets are counted exactly; above it, from a sample ({@link FacetCounts}). */
+  private final int exactUpTo;
 
-  FacetedSearch(QueryFactory queries, FacetsConfig facetsConfig, SpellingCorrector spelling) {
+  FacetedSearch(QueryFactory queries, FacetsConfig facetsConfig, SpellingCorrector spelling, int exactUpTo) {
     this.queries = queries;
     this.facetsConfig = facetsConfig;
     this.spelling = spelling;
+    this.exactUpTo = exactUpTo;
   }
 
   /**
@@ -94,16 +97,40 @@ final class FacetedSearch {
     int topN = Math.max(1, want);
     TopDocs top;
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-    if (fs.facetState() != null) {
+    boolean approximate = false;
+    if (fs.facetState() != null && !filtered && twoPass && estimatedMatches(fs, ddq) > exactUpTo) {
+      // Very many matches and no facet filter: the top hits from a search that skips documents which
+      // cannot compete, the total and the facets' sample from one pass that scores nothing.
+      TopDocs best = sort == null ? fs.searchAfter(after, ddq, topN) : fs.searchAfter(after, ddq, topN, sort, false);
+      FacetsCollector matches = fs.search(ddq, new FacetsCollectorManager());
+      long counted = 0;
+      for (FacetsCollector.MatchingDocs md : matches.getMatchingDocs()) {
+        counted += md.totalHits();
+      }
+      top = new TopDocs(new TotalHits(counted, TotalHits.Relation.EQUAL_TO), best.scoreDocs);
+      FacetCounts all = FacetCounts.count(fs.facetState(), matches, null, exactUpTo);
+      approximate = all.approximate();
+      Map<String, FacetCounts> counts = new LinkedHashMap<>();
+      DocumentBuilder.dims().forEach(dim -> counts.put(dim, all));
+      facets = readFacets(counts, fs.facetLabels().reader());
+      facets.computeIfPresent(Fields.FACET_SPEAKER, (dim, values) -> speakersAsOne(searcher, matches, values));
+    } else if (fs.facetState() != null) {
       SidewaysMatches ds = new SidewaysMatches(filtered ? searcher : fs, facetsConfig, fs.facetState());
       DrillSideways.DrillSidewaysResult r = sort == null
           ? (after == null ? ds.search(ddq, topN) : ds.search(after, ddq, topN))
           : ds.search(ddq, null, (FieldDoc) after, topN, sort, false);
       top = r.hits;
-      facets = readFacets(r.facets, DocumentBuilder.dims());
+      FacetLabels.Reader labels = fs.facetLabels().reader();
+      Map<String, FacetCounts> counts = ds.counts(DocumentBuilder.dims(), exactUpTo);
+      approximate = counts.values().stream().anyMatch(FacetCounts::approximate);
+      facets = readFacets(counts, labels);
       facets.computeIfPresent(Fields.FACET_SPEAKER, (dim, values) -> speakersAsOne(searcher, ds.ignoring(dim), values));
       if (!request.entities().isEmpty()) {
-        facets.putAll(entityFacetsWithout(fs, fs.facetState(), matching, request, quotes));
+        FacetCounts entities = entityCountsWithout(fs, matching, request, quotes);
+        approximate |= entities.approximate();
+        Map<String, FacetCounts> byDim = new LinkedHashMap<>();
+        Fields.entityFacets().forEach(dim -> byDim.put(dim, entities));
+        facets.putAll(readFacets(byDim, labels));
       }
     } else {
       top = sort == null ? fs.searchAfter(after, ddq, topN) : fs.searchAfter(after, ddq, topN, sort, false);
@@ -120,7 +147,7 @@ final class FacetedSearch {
         : spelling.correct(searcher.getIndexReader(), request.query(), total,
             q -> fs.count(queries.drillDown(queries.text(request.withQuery(q), quotes).query(), request, quotes,
                 searcher.getIndexReader())));
-    return new SearchResult<>(total, hits, typed(facets), didYouMean, next, timedOut || fs.timedOut(), parsed.notice(),
+    return new SearchResult<>(total, hits, typed(facets, approximate), didYouMean, next, timedOut || fs.timedOut(), parsed.notice(),
         read.similar());
   }
 
@@ -175,20 +202,35 @@ final class FacetedSearch {
     return new Sort(byDate, SortField.FIELD_DOC);
   }
 
+  private final boolean twoPass = Boolean.parseBoolean(System.getProperty("steppe.facetsTwoPass", "true"));
+
+  /** An upper bound of {@code query}'s matches from its index statistics, without searching. */
+  private static long estimatedMatches(IndexSearcher searcher, Query query) throws IOException {
+    org.apache.lucene.search.Weight w = searcher.createWeight(searcher.rewrite(query), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
+    long sum = 0;
+    for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      org.apache.lucene.search.ScorerSupplier s = w.scorerSupplier(leaf);
+      if (s != null) {
+        sum += s.cost();
+      }
+    }
+    return sum;
+  }
+
   /**
    * The entity dimensions counted sideways of the entity filter. They make one facet to the
    * user, whose values OR, so each type's counts must ignore the filter, not only the type the
    * filter's clause sits under: one more counting pass, with every other filter applied.
    */
-  private Map<String, List<FacetValue>> entityFacetsWithout(IndexSearcher searcher, SortedSetDocValuesReaderState state,
-      Query text, SearchRequest request, boolean quotes) throws IOException {
+  private FacetCounts entityCountsWithout(FacetedSearcher searcher, Query text, SearchRequest request, boolean quotes)
+      throws IOException {
     DrillDownQuery others = queries.drillDown(text, request.withEntities(List.of()), quotes, searcher.getIndexReader());
     FacetsCollector matches = searcher.search(others, new FacetsCollectorManager());
-    return readFacets(new SortedSetDocValuesFacetCounts(state, matches), Fields.entityFacets());
+    return FacetCounts.count(searcher.facetState(), matches, null, exactUpTo);
   }
 
   /** The index's facet dimensions as the API names them: entity types merged into one facet, months as {@code date}. */
-  private static org.steppe.search.Facets typed(Map<String, List<FacetValue>> dims) {
+  private static org.steppe.search.Facets typed(Map<String, List<FacetValue>> dims, boolean approximate) {
     List<EntityFacetValue> entities = new ArrayList<>();
     for (EntityType type : EntityType.values()) {
       for (FacetValue v : dims.getOrDefault(Fields.facetEntity(type.label()), List.of())) {
@@ -197,25 +239,17 @@ final class FacetedSearch {
     }
     entities.sort(java.util.Comparator.comparingLong(EntityFacetValue::count).reversed().thenComparing(EntityFacetValue::value));
     return new org.steppe.search.Facets(dims.getOrDefault(Fields.FACET_SOURCE, List.of()), dims.getOrDefault(Fields.FACET_SPEAKER, List.of()),
-        entities, dims.getOrDefault(Fields.FACET_MONTH, List.of()), dims.getOrDefault(Fields.FACET_YEAR, List.of()));
+        entities, dims.getOrDefault(Fields.FACET_MONTH, List.of()), dims.getOrDefault(Fields.FACET_YEAR, List.of()), approximate);
   }
 
-  private static Map<String, List<FacetValue>> readFacets(Facets facets, List<String> dims) throws IOException {
+  /** Each dimension's values as a result shows them: the top 50, or every year and month in time order. */
+  private static Map<String, List<FacetValue>> readFacets(Map<String, FacetCounts> counts, FacetLabels.Reader labels)
+      throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-    for (String dim : dims) {
+    for (Map.Entry<String, FacetCounts> e : counts.entrySet()) {
+      String dim = e.getKey();
       boolean byValue = dim.equals(Fields.FACET_YEAR) || dim.equals(Fields.FACET_MONTH);
-      FacetResult r;
-      try {
-        r = byValue ? facets.getAllChildren(dim) : facets.getTopChildren(50, dim);
-      } catch (IllegalArgumentException e) {
-        r = null; // the dimension has no values in this index
-      }
-      List<FacetValue> values = new ArrayList<>();
-      if (r != null) {
-        for (LabelAndValue lv : r.labelValues) {
-          values.add(new FacetValue(lv.label, lv.value.longValue()));
-        }
-      }
+      List<FacetValue> values = byValue ? new ArrayList<>(e.getValue().all(dim, labels)) : e.getValue().top(dim, 50, labels);
       if (byValue) {
         values.sort(java.util.Comparator.comparing(FacetValue::value));
       }

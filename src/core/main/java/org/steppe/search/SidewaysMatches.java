@@ -35,17 +35,46 @@ final class SidewaysMatches extends DrillSideways {
     this.drillDowns = drillDowns;
     this.sideways = drillSideways == null ? new FacetsCollector[0] : drillSideways;
     this.sidewaysDims = drillSidewaysDims == null ? new String[0] : drillSidewaysDims;
-    return super.buildFacetsResult(drillDowns, drillSideways, drillSidewaysDims);
+    return null; // counted by counts(), for the dimensions a result shows, with a per-searcher label cache
   }
 
-  /** The matches {@code dim}'s facet was counted over: every filter but its own; {@code null} before the search. */
-  FacetsCollector ignoring(String dim) {
+  /**
+   * The facet counts of each of {@code dims}, over the matches it is counted on ({@link #ignoring}):
+   * one count of the drill-down matches serves every dimension without a filter of its own, and a
+   * filtered dimension's own matches are counted for that dimension only.
+   *
+   * @param exactUpTo matches counted exactly; above it, a sample ({@link FacetCounts})
+   */
+  java.util.Map<String, FacetCounts> counts(List<String> dims, int exactUpTo) throws IOException {
+    java.util.Map<String, FacetCounts> out = new java.util.LinkedHashMap<>();
+    FacetCounts down = null;
+    for (String dim : dims) {
+      FacetsCollector own = sideways(dim);
+      if (own != null) {
+        out.put(dim, FacetCounts.count(state, own, dim, exactUpTo));
+      } else {
+        if (down == null) {
+          down = FacetCounts.count(state, drillDowns, null, exactUpTo);
+        }
+        out.put(dim, down);
+      }
+    }
+    return out;
+  }
+
+  private FacetsCollector sideways(String dim) {
     for (int i = 0; i < sidewaysDims.length && i < sideways.length; i++) {
       if (sidewaysDims[i].equals(dim) && sideways[i] != null) {
         return sideways[i];
       }
     }
-    return drillDowns;
+    return null;
+  }
+
+  /** The matches {@code dim}'s facet was counted over: every filter but its own; {@code null} before the search. */
+  FacetsCollector ignoring(String dim) {
+    FacetsCollector own = sideways(dim);
+    return own != null ? own : drillDowns;
   }
 
   /**
