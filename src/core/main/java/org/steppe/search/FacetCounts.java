@@ -9,12 +9,9 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.MultiDocValues;
-import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.LongValues;
 
 /**
  * Facet counts over the matches of one collector, for the dimensions a result shows: exact up to a
@@ -26,11 +23,11 @@ import org.apache.lucene.util.LongValues;
  */
 final class FacetCounts {
   /** Matches counted exactly when no setting says otherwise; above it, a sample of about this many. */
-  static final int DEFAULT_EXACT_UP_TO = 100_000;
+  static final int DEFAULT_EXACT_UP_TO = 50_000;
 
-  /** The limit the system property {@code steppe.facetsExactUpTo} sets (0 or less: always sample), else the default. */
+  /** The limit the system property {@code steppe.facetsExactUpTo} sets (at least 1), else the default. */
   static int exactUpToFromSystemProperty() {
-    return Integer.getInteger("steppe.facetsExactUpTo", DEFAULT_EXACT_UP_TO);
+    return Math.max(1, Integer.getInteger("steppe.facetsExactUpTo", DEFAULT_EXACT_UP_TO));
   }
 
   private final SortedSetDocValuesReaderState state;
@@ -38,12 +35,36 @@ final class FacetCounts {
   /** Matches over sampled matches; 1 when every match was counted. */
   private final double scale;
   private final boolean approximate;
+  /** The speaker values of the counted documents, as (document, reader ordinal) pairs in document order. */
+  private final int[] speakerDocs;
+  private final int[] speakerOrds;
+  private final int speakerPairs;
 
-  private FacetCounts(SortedSetDocValuesReaderState state, int[] counts, double scale, boolean approximate) {
+  private FacetCounts(SortedSetDocValuesReaderState state, int[] counts, double scale, boolean approximate,
+      Pairs speakers) {
     this.state = state;
     this.counts = counts;
     this.scale = scale;
     this.approximate = approximate;
+    this.speakerDocs = speakers.docs;
+    this.speakerOrds = speakers.ords;
+    this.speakerPairs = speakers.size;
+  }
+
+  /** A growing list of (document, ordinal) pairs. */
+  private static final class Pairs {
+    int[] docs = new int[16];
+    int[] ords = new int[16];
+    int size;
+
+    void add(int doc, int ord) {
+      if (size == docs.length) {
+        docs = Arrays.copyOf(docs, size * 2);
+        ords = Arrays.copyOf(ords, size * 2);
+      }
+      docs[size] = doc;
+      ords[size++] = ord;
+    }
   }
 
   /**
@@ -51,18 +72,21 @@ final class FacetCounts {
    * {@code matches}: all of them when they are at most {@code exactUpTo}, else a sample of about
    * {@code exactUpTo} whose counts are scaled up to the number of matches.
    */
-  static FacetCounts count(SortedSetDocValuesReaderState state, FacetsCollector matches, String dim, int exactUpTo)
-      throws IOException {
+  static FacetCounts count(SortedSetDocValuesReaderState state, FacetLabels cache, FacetsCollector matches, String dim,
+      int exactUpTo) throws IOException {
     int[] counts = new int[state.getSize()];
     long total = 0;
     for (FacetsCollector.MatchingDocs md : matches.getMatchingDocs()) {
       total += md.totalHits();
     }
-    Sample sample = total > exactUpTo ? new Sample((double) exactUpTo / total) : null;
-    SortedSetDocValues top = state.getDocValues();
-    OrdinalMap map = top instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+    Sample sample = Sample.of(total, exactUpTo);
     String field = state.getField();
     long sampled = 0;
+    // The speaker values are also kept, so that merged spellings can be counted without another pass.
+    OrdRange speakerRange = state.getOrdRange(org.steppe.index.Fields.FACET_SPEAKER);
+    int speakerLo = speakerRange == null ? Integer.MAX_VALUE : speakerRange.start();
+    int speakerHi = speakerRange == null ? Integer.MIN_VALUE : speakerRange.end();
+    Pairs speakers = new Pairs();
     for (FacetsCollector.MatchingDocs md : matches.getMatchingDocs()) {
       if (md.totalHits() == 0 || md.bits() == null) {
         continue;
@@ -83,7 +107,7 @@ final class FacetCounts {
           continue; // the dimension has no value in this segment
         }
       }
-      LongValues toReader = map == null ? LongValues.IDENTITY : map.getGlobalOrds(md.context().ord);
+      int[] toReader = cache.toReader(md.context().ord, (int) dv.getValueCount());
       int docBase = md.context().docBase;
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
         if (sample != null && !sample.keeps(docBase + doc)) {
@@ -99,13 +123,56 @@ final class FacetCounts {
             break;
           }
           if (ord >= lo) {
-            counts[(int) toReader.get(ord)]++;
+            int global = toReader[(int) ord];
+            counts[global]++;
+            if (global >= speakerLo && global <= speakerHi) {
+              speakers.add(docBase + doc, global);
+            }
           }
         }
       }
     }
     boolean approximate = sample != null && sampled > 0;
-    return new FacetCounts(state, counts, approximate ? (double) total / sampled : 1, approximate);
+    return new FacetCounts(state, counts, approximate ? (double) total / sampled : 1, approximate, speakers);
+  }
+
+  /**
+   * For each group of speaker values (reader ordinals), how many counted documents hold at least one
+   * of them: what a filter ORing the group's values would count, estimated like every count here.
+   */
+  long[] countAnySpeaker(List<int[]> groups) {
+    // (ordinal, group) in one sorted array: a value may stand in several groups, and each counts it.
+    int size = 0;
+    for (int[] g : groups) {
+      size += g.length;
+    }
+    long[] keys = new long[size];
+    int k = 0;
+    for (int g = 0; g < groups.size(); g++) {
+      for (int ord : groups.get(g)) {
+        keys[k++] = ((long) ord << 32) | g;
+      }
+    }
+    Arrays.sort(keys);
+    long[] n = new long[groups.size()];
+    int[] lastDoc = new int[groups.size()];
+    Arrays.fill(lastDoc, -1);
+    for (int i = 0; i < speakerPairs; i++) {
+      long ord = speakerOrds[i];
+      int at = Arrays.binarySearch(keys, ord << 32);
+      for (at = at >= 0 ? at : -at - 1; at < keys.length && (keys[at] >>> 32) == ord; at++) {
+        int g = (int) keys[at];
+        if (lastDoc[g] != speakerDocs[i]) {
+          lastDoc[g] = speakerDocs[i];
+          n[g]++;
+        }
+      }
+    }
+    long[] out = new long[n.length];
+    for (int g = 0; g < n.length; g++) {
+      out[g] = n[g] == 0 ? 0 : estimate((int) n[g]);
+    }
+    return out;
   }
 
   private static long insertionPoint(SortedSetDocValues dv, String term) throws IOException {
@@ -177,9 +244,14 @@ final class FacetCounts {
    * About a given share of the index's documents, chosen by a hash of the document number: the same
    * documents for every search of a reader, so a repeated search gives the same estimate.
    */
-  private record Sample(long threshold) {
+  record Sample(long threshold) {
     Sample(double share) {
       this((long) (Math.min(1, share) * (1L << 32)));
+    }
+
+    /** About {@code exactUpTo} of {@code total} matches, or {@code null} (count them all) when there are no more. */
+    static Sample of(long total, int exactUpTo) {
+      return total > exactUpTo ? new Sample((double) Math.max(0, exactUpTo) / total) : null;
     }
 
     boolean keeps(int doc) {

@@ -98,33 +98,17 @@ final class FacetedSearch {
     TopDocs top;
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
     boolean approximate = false;
-    if (fs.facetState() != null && !filtered && twoPass && estimatedMatches(fs, ddq) > exactUpTo) {
-      // Very many matches and no facet filter: the top hits from a search that skips documents which
-      // cannot compete, the total and the facets' sample from one pass that scores nothing.
-      TopDocs best = sort == null ? fs.searchAfter(after, ddq, topN) : fs.searchAfter(after, ddq, topN, sort, false);
-      FacetsCollector matches = fs.search(ddq, new FacetsCollectorManager());
-      long counted = 0;
-      for (FacetsCollector.MatchingDocs md : matches.getMatchingDocs()) {
-        counted += md.totalHits();
-      }
-      top = new TopDocs(new TotalHits(counted, TotalHits.Relation.EQUAL_TO), best.scoreDocs);
-      FacetCounts all = FacetCounts.count(fs.facetState(), matches, null, exactUpTo);
-      approximate = all.approximate();
-      Map<String, FacetCounts> counts = new LinkedHashMap<>();
-      DocumentBuilder.dims().forEach(dim -> counts.put(dim, all));
-      facets = readFacets(counts, fs.facetLabels().reader());
-      facets.computeIfPresent(Fields.FACET_SPEAKER, (dim, values) -> speakersAsOne(searcher, matches, values));
-    } else if (fs.facetState() != null) {
+    if (fs.facetState() != null) {
       SidewaysMatches ds = new SidewaysMatches(filtered ? searcher : fs, facetsConfig, fs.facetState());
       DrillSideways.DrillSidewaysResult r = sort == null
           ? (after == null ? ds.search(ddq, topN) : ds.search(after, ddq, topN))
           : ds.search(ddq, null, (FieldDoc) after, topN, sort, false);
       top = r.hits;
       FacetLabels.Reader labels = fs.facetLabels().reader();
-      Map<String, FacetCounts> counts = ds.counts(DocumentBuilder.dims(), exactUpTo);
+      Map<String, FacetCounts> counts = ds.counts(DocumentBuilder.dims(), fs.facetLabels(), exactUpTo);
       approximate = counts.values().stream().anyMatch(FacetCounts::approximate);
       facets = readFacets(counts, labels);
-      facets.computeIfPresent(Fields.FACET_SPEAKER, (dim, values) -> speakersAsOne(searcher, ds.ignoring(dim), values));
+      facets.computeIfPresent(Fields.FACET_SPEAKER, (dim, values) -> speakersAsOne(searcher, counts.get(dim), labels, values));
       if (!request.entities().isEmpty()) {
         FacetCounts entities = entityCountsWithout(fs, matching, request, quotes);
         approximate |= entities.approximate();
@@ -154,20 +138,30 @@ final class FacetedSearch {
   /**
    * The speaker facet with every spelling of one speaker ("Volcker", "Paul Volcker") as one value under
    * its full name, counted as the speaker filter on that name counts ({@link SpeakerSpellings}): over
-   * the matches the speaker facet was counted on ({@code matches}: every filter but the speaker's), the
-   * documents holding any spelling the filter would keep, all merged values in one pass rather than a
-   * search each.
+   * the matches the speaker facet was counted on ({@code counted}: every filter but the speaker's), the
+   * documents holding any spelling the filter would keep, from the speaker values that count kept
+   * rather than another pass over the matches.
    */
-  private List<FacetValue> speakersAsOne(IndexSearcher searcher, org.apache.lucene.facet.FacetsCollector matches,
+  private List<FacetValue> speakersAsOne(IndexSearcher searcher, FacetCounts counted, FacetLabels.Reader labels,
       List<FacetValue> values) {
     try {
       IndexReader reader = searcher.getIndexReader();
       return SpeakerSpellings.asOneCounted(values, v -> spellings(reader, v), full -> {
-        List<java.util.Set<String>> groups = new ArrayList<>();
+        List<int[]> groups = new ArrayList<>();
         for (String name : full) {
-          groups.add(spellings(reader, queries.canonical(name))); // as QueryFactory.drillDown reads a speaker filter
+          // as QueryFactory.drillDown reads a speaker filter
+          java.util.Set<String> same = spellings(reader, queries.canonical(name));
+          int[] ords = new int[same.size()];
+          int n = 0;
+          for (String s : same) {
+            long ord = labels.ord(Fields.FACET_SPEAKER, s);
+            if (ord >= 0) {
+              ords[n++] = (int) ord;
+            }
+          }
+          groups.add(java.util.Arrays.copyOf(ords, n));
         }
-        return SidewaysMatches.countAny(matches, facetsConfig, Fields.FACET_SPEAKER, groups);
+        return counted.countAnySpeaker(groups);
       });
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -202,21 +196,6 @@ final class FacetedSearch {
     return new Sort(byDate, SortField.FIELD_DOC);
   }
 
-  private final boolean twoPass = Boolean.parseBoolean(System.getProperty("steppe.facetsTwoPass", "true"));
-
-  /** An upper bound of {@code query}'s matches from its index statistics, without searching. */
-  private static long estimatedMatches(IndexSearcher searcher, Query query) throws IOException {
-    org.apache.lucene.search.Weight w = searcher.createWeight(searcher.rewrite(query), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
-    long sum = 0;
-    for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      org.apache.lucene.search.ScorerSupplier s = w.scorerSupplier(leaf);
-      if (s != null) {
-        sum += s.cost();
-      }
-    }
-    return sum;
-  }
-
   /**
    * The entity dimensions counted sideways of the entity filter. They make one facet to the
    * user, whose values OR, so each type's counts must ignore the filter, not only the type the
@@ -226,7 +205,7 @@ final class FacetedSearch {
       throws IOException {
     DrillDownQuery others = queries.drillDown(text, request.withEntities(List.of()), quotes, searcher.getIndexReader());
     FacetsCollector matches = searcher.search(others, new FacetsCollectorManager());
-    return FacetCounts.count(searcher.facetState(), matches, null, exactUpTo);
+    return FacetCounts.count(searcher.facetState(), searcher.facetLabels(), matches, null, exactUpTo);
   }
 
   /** The index's facet dimensions as the API names them: entity types merged into one facet, months as {@code date}. */

@@ -13,7 +13,7 @@ import java.util.List;
  * @param date months ({@code 2015-12}), in time order
  * @param year years ({@code 2015}), in time order
  * @param approximate the counts were estimated from a sample of the matches, not counted one by one:
- *     a search matching very many documents (more than {@code steppe.facetsExactUpTo}, 100,000 by
+ *     a search matching very many documents (more than {@code steppe.facetsExactUpTo}, 50,000 by
  *     default) counts facets over a fixed sample of them and scales the counts up to all of them
  */
 public record Facets(List<FacetValue> source, List<FacetValue> speaker, List<EntityFacetValue> entity,

@@ -77,10 +77,10 @@ class FacetCountsTest {
     for (Query q : queries()) {
       FacetsCollector matches = searcher.search(q, new FacetsCollectorManager());
       SortedSetDocValuesFacetCounts lucene = new SortedSetDocValuesFacetCounts(searcher.facetState(), matches);
-      FacetCounts all = FacetCounts.count(searcher.facetState(), matches, null, Integer.MAX_VALUE);
+      FacetCounts all = FacetCounts.count(searcher.facetState(), searcher.facetLabels(), matches, null, Integer.MAX_VALUE);
       assertFalse(all.approximate(), "below the limit the counts are exact");
       for (String dim : DocumentBuilder.dims()) {
-        FacetCounts one = FacetCounts.count(searcher.facetState(), matches, dim, Integer.MAX_VALUE);
+        FacetCounts one = FacetCounts.count(searcher.facetState(), searcher.facetLabels(), matches, dim, Integer.MAX_VALUE);
         FacetLabels.Reader labels = searcher.facetLabels().reader();
         List<FacetValue> top = values(lucene.getTopChildren(50, dim));
         assertEquals(top, all.top(dim, 50, labels), q + ", " + dim + ": the top 50 as Lucene reads them");
@@ -97,8 +97,8 @@ class FacetCountsTest {
     FacetsCollector matches = searcher.search(new TermQuery(new Term(Fields.BODY, "said")), new FacetsCollectorManager());
     long total = matches.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
     assertTrue(total > 1000, "a common word: " + total);
-    FacetCounts exact = FacetCounts.count(searcher.facetState(), matches, null, Integer.MAX_VALUE);
-    FacetCounts sampled = FacetCounts.count(searcher.facetState(), matches, null, (int) (total / 3));
+    FacetCounts exact = FacetCounts.count(searcher.facetState(), searcher.facetLabels(), matches, null, Integer.MAX_VALUE);
+    FacetCounts sampled = FacetCounts.count(searcher.facetState(), searcher.facetLabels(), matches, null, (int) (total / 3));
     assertTrue(sampled.approximate(), "a third of the matches counted: flagged approximate");
     FacetLabels.Reader labels = searcher.facetLabels().reader();
     long years = sampled.all(Fields.FACET_YEAR, labels).stream().mapToLong(FacetValue::count).sum();
@@ -112,7 +112,7 @@ class FacetCountsTest {
       assertTrue(Math.abs(estimate - place.count()) <= bound,
           "a common place's estimate is within three standard errors of its count: " + place + " estimated " + estimate);
     }
-    assertEquals(sampled.top(Fields.FACET_SOURCE, 50, labels), FacetCounts.count(searcher.facetState(), matches, null, (int) (total / 3))
+    assertEquals(sampled.top(Fields.FACET_SOURCE, 50, labels), FacetCounts.count(searcher.facetState(), searcher.facetLabels(), matches, null, (int) (total / 3))
         .top(Fields.FACET_SOURCE, 50, labels), "the same sample every time: a repeated search gives the same estimate");
   }
 
