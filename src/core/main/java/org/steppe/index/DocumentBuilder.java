@@ -55,6 +55,8 @@ public final class DocumentBuilder {
   /**
    * The term every article mentioning entity {@code name} as {@code type} carries: its facet
    * value's drill-down term, so "is X known as a person" needs no field of its own.
+   *
+   * @param name a name, not empty (no entity has an empty name; Lucene refuses an empty facet path)
    */
   public static Term entityTerm(String type, String name) {
     return DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, Fields.facetEntity(type), name);
