@@ -94,7 +94,7 @@ export JAVA_HOME
 log "building the harness (-Pbench) and the Solr peer"
 # The harness module (src/bench, in the -Pbench build only) and the modules it uses; every module
 # writes the same classpath file, the harness last, so it holds the harness's classpath.
-./steppe mvn -B -q -Pbench -DskipTests -pl src/bench -am compile dependency:build-classpath \
+./steppe mvn -B -q -Pbench -DskipTests -pl src/bench -am test-compile dependency:build-classpath \
   -Dmdep.outputFile="$root/target/bench/cp.txt" -Dmdep.includeScope=runtime >"$OUT/logs/build.log" 2>&1 \
   || { cat "$OUT/logs/build.log"; exit 1; }
 CP="target/bench/classes:$(cat target/bench/cp.txt)"
