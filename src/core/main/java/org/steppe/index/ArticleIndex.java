@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -17,6 +18,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
@@ -31,6 +33,14 @@ import org.steppe.ingest.Article;
 public final class ArticleIndex implements ArticleStore, Closeable {
   /** Bump when enrichment or the schema changes in code, so every article is re-indexed. */
   static final String PIPELINE_VERSION = "3";
+  /**
+   * Bump when a field changes how Lucene stores it (doc values, index options): Lucene refuses a
+   * document whose field differs from the same field in the index's segments, so an index of
+   * another layout must be rebuilt, not updated. 2: keywords without doc values, no typed-entity
+   * field, no facet dimension terms (issue 16).
+   */
+  static final String LAYOUT_VERSION = "2";
+  private static final String LAYOUT_KEY = "layout";
 
   private final Directory directory;
   /** Replaced only by {@link #discardChanges}, which must reopen the writer that rollback closes. */
@@ -67,6 +77,23 @@ public final class ArticleIndex implements ArticleStore, Closeable {
 
   public Directory directory() {
     return directory;
+  }
+
+  /**
+   * Why this version cannot write into the index in {@code dir}, in words for the person who
+   * opened it; empty when it can (no index yet, an empty one, or one of this layout).
+   */
+  public static Optional<String> layoutDifference(Directory dir) throws IOException {
+    if (!DirectoryReader.indexExists(dir)) {
+      return Optional.empty();
+    }
+    SegmentInfos latest = SegmentInfos.readLatestCommit(dir);
+    String built = latest.getUserData().getOrDefault(LAYOUT_KEY, "1");
+    if (latest.totalMaxDoc() == 0 || built.equals(LAYOUT_VERSION)) {
+      return Optional.empty();
+    }
+    return Optional.of("it was written by another version of Steppe, with field layout " + built
+        + "; this version writes layout " + LAYOUT_VERSION);
   }
 
   /** The writer, for near-real-time readers. Do not close it: close this index. */
@@ -167,6 +194,7 @@ public final class ArticleIndex implements ArticleStore, Closeable {
   public void commit(Map<String, String> userData) throws IOException {
     Map<String, String> data = new HashMap<>(userData);
     data.put("pipeline", PIPELINE_VERSION);
+    data.put(LAYOUT_KEY, LAYOUT_VERSION);
     data.put("config", setup.fingerprint());
     data.putAll(setup.analysis().pin().userData());
     writer.setLiveCommitData(data.entrySet());

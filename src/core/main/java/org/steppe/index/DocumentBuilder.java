@@ -13,9 +13,11 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
 import org.steppe.enrich.EnrichedArticle;
 import org.steppe.enrich.Entity;
 import org.steppe.enrich.Quote;
@@ -43,8 +45,21 @@ public final class DocumentBuilder {
     FacetsConfig config = new FacetsConfig();
     for (String dim : dims()) {
       config.setMultiValued(dim, true);
+      // Filters drill down to a value, never to a whole dimension: the dimension's own term (one
+      // more posting per value on every document) would serve no query (issue 16).
+      config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.FULL_PATH_ONLY);
     }
     return config;
+  }
+
+  /**
+   * The term every article mentioning entity {@code name} as {@code type} carries: its facet
+   * value's drill-down term, so "is X known as a person" needs no field of its own.
+   *
+   * @param name a name, not empty (no entity has an empty name; Lucene refuses an empty facet path)
+   */
+  public static Term entityTerm(String type, String name) {
+    return DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, Fields.facetEntity(type), name);
   }
 
   /** Every facet dimension the index has. */
@@ -66,7 +81,7 @@ public final class DocumentBuilder {
     common(doc, a, Fields.KIND_ARTICLE, a.id());
     doc.add(new StringField(Fields.FINGERPRINT, fingerprint, Field.Store.YES));
     doc.add(new StoredField(Fields.FILE, a.file()));
-    doc.add(new KeywordField(Fields.ORIGIN, origin, Field.Store.YES));
+    doc.add(new StringField(Fields.ORIGIN, origin, Field.Store.YES));
     Metadata m = a.metadata();
     if (m.title() != null) {
       doc.add(new Field(Fields.TITLE, m.title(), HIGHLIGHTED));
@@ -83,8 +98,8 @@ public final class DocumentBuilder {
       String type = entity.type().label();
       types.add(type);
       doc.add(new TextField(Fields.ENTITY, entity.name(), Field.Store.NO));
-      doc.add(new KeywordField(Fields.ENTITY_EXACT, entity.name(), Field.Store.NO));
-      doc.add(new StringField(Fields.ENTITY_TYPED, type + "/" + entity.name(), Field.Store.NO));
+      doc.add(new StringField(Fields.ENTITY_EXACT, entity.name(), Field.Store.NO));
+      // Typed: the facet value's drill-down term (entityTerm) says which types a name has.
       doc.add(new SortedSetDocValuesFacetField(Fields.facetEntity(type), entity.name()));
     }
     for (String type : types) {
@@ -107,7 +122,7 @@ public final class DocumentBuilder {
       Document qd = new Document();
       common(qd, a, Fields.KIND_QUOTE, a.id() + "#q" + (n++));
       qd.add(new Field(Fields.QUOTE, q.text(), HIGHLIGHTED));
-      qd.add(new KeywordField(Fields.QUOTE_KIND, q.kind().label(), Field.Store.YES));
+      qd.add(new StringField(Fields.QUOTE_KIND, q.kind().label(), Field.Store.YES));
       if (m.title() != null) {
         qd.add(new StoredField(Fields.ARTICLE_TITLE, m.title()));
       }
@@ -138,19 +153,21 @@ public final class DocumentBuilder {
 
   private static void speakerFields(Document doc, String speaker) {
     doc.add(new TextField(Fields.SPEAKER, speaker, Field.Store.YES));
-    doc.add(new KeywordField(Fields.SPEAKER_EXACT, speaker, Field.Store.NO));
+    doc.add(new StringField(Fields.SPEAKER_EXACT, speaker, Field.Store.NO));
     doc.add(new SortedSetDocValuesFacetField(Fields.FACET_SPEAKER, speaker));
   }
 
   /** Fields every document has, article or quote: ids, source and date for filters and facets. */
   private static void common(Document doc, Article a, String kind, String id) {
-    doc.add(new KeywordField(Fields.KIND, kind, Field.Store.NO));
+    // Keywords are terms only (StringField): filters and term lookups read no doc values, and doc
+    // values on every document cost indexing time (issue 16). The id keeps them for sorting.
+    doc.add(new StringField(Fields.KIND, kind, Field.Store.NO));
     doc.add(new KeywordField(Fields.ID, id, Field.Store.YES));
-    doc.add(new KeywordField(Fields.ARTICLE_ID, a.id(), Field.Store.YES));
+    doc.add(new StringField(Fields.ARTICLE_ID, a.id(), Field.Store.YES));
     Metadata m = a.metadata();
     if (m.source() != null) {
       doc.add(new TextField(Fields.SOURCE, m.source(), Field.Store.YES));
-      doc.add(new KeywordField(Fields.SOURCE_EXACT, m.source(), Field.Store.NO));
+      doc.add(new StringField(Fields.SOURCE_EXACT, m.source(), Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField(Fields.FACET_SOURCE, m.source()));
     }
     LocalDate date = m.date();

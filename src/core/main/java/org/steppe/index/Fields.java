@@ -9,7 +9,13 @@ package org.steppe.index;
 public final class Fields {
   private Fields() {}
 
-  /** "article" or "quote": lets one index serve both kinds of search. Keyword, not analysed. */
+  /**
+   * "article" or "quote": lets one index serve both kinds of search. Keyword, not analysed.
+   *
+   * <p>Keywords of the Lucene index are terms without doc values ({@code StringField}) unless a
+   * sort reads them (the id): nothing reads the others' doc values, and writing them for every
+   * article and quote cost indexing time (issue 16).
+   */
   public static final String KIND = "kind";
   public static final String KIND_ARTICLE = "article";
   public static final String KIND_QUOTE = "quote";
@@ -54,7 +60,10 @@ public final class Fields {
   public static final String ENTITY_EXACT = "entity_exact";
   /** Entity types present ("person", …): the entity-type filter. */
   public static final String ENTITY_TYPE = "entity_type";
-  /** "type/Name" keywords, so a filter on an entity can also pin its type. */
+  /**
+   * OpenSearch index only: "type/Name" keywords, so a filter on an entity can also pin its type.
+   * The Lucene index reads the same from the entity facet's drill-down terms ({@code DocumentBuilder.entityTerm}).
+   */
   public static final String ENTITY_TYPED = "entity_typed";
   /** Stored JSON of the article's entities and quotes with offsets into the body: the article view. */
   public static final String ENRICHMENT = "enrichment";

@@ -94,7 +94,7 @@ final class AboutFilter {
 
       @Override
       public boolean isPerson(String name) throws IOException {
-        return reader.docFreq(new Term(Fields.ENTITY_TYPED, "person/" + name)) > 0;
+        return !name.isEmpty() && reader.docFreq(org.steppe.index.DocumentBuilder.entityTerm(org.steppe.enrich.EntityType.PERSON.label(), name)) > 0;
       }
     };
   }

@@ -391,7 +391,7 @@ final class QueryFactory {
     for (String typed : request.entities()) {
       for (String name : new java.util.LinkedHashSet<>(List.of(typed.strip(), canonical(typed)))) {
         for (EntityType type : EntityType.values()) {
-          if (reader.docFreq(new Term(Fields.ENTITY_TYPED, type.label() + "/" + name)) > 0) {
+          if (!name.isEmpty() && reader.docFreq(org.steppe.index.DocumentBuilder.entityTerm(type.label(), name)) > 0) {
             String dim = Fields.facetEntity(type.label());
             anyEntity.add(new TermQuery(DrillDownQuery.term(facets.getDimConfig(dim).indexFieldName, dim, name)),
                 BooleanClause.Occur.SHOULD);

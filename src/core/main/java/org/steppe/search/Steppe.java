@@ -137,6 +137,12 @@ public sealed class Steppe implements SteppeSearch permits WritableSteppe {
 
   private static WritableSteppe writing(Directory dir, Directory own, SteppeConfig config, String where) throws IOException {
     checkAnalysis(dir, config.setup(), where);
+    Optional<String> layout = ArticleIndex.layoutDifference(dir);
+    if (layout.isPresent()) {
+      // Searching such an index works; adding to it would fail article by article.
+      throw new ConfigurationException(where, 0, "the index at " + where + " cannot be updated: " + layout.get()
+          + ". Re-index to write to it (delete the index and index again).", null);
+    }
     ArticleIndex index;
     try {
       index = ArticleIndex.open(dir, config.setup());

@@ -6,22 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.junit.jupiter.api.Test;
 import org.steppe.SeedCorpus;
 import org.steppe.enrich.Gazetteer;
-import org.steppe.ingest.ArticleFormat;
-import org.steppe.ingest.ArticleFormats;
-import org.steppe.ingest.IngestListener;
+import org.steppe.ingest.CorpusFiles;
 import org.steppe.ingest.SourceDocument;
 
 /**
@@ -40,7 +36,7 @@ class AcronymCharFilterTest {
         "said WHO.", "AT&T", "US-led", "ONE", "INTERNATIONAL", "xUS", "US1", "1US", "Über US", "US\u00A0said",
         "the IT-department", "\u00DCUS and us", "he said IS IS", "is it ITS or IT'S", "\uD835\uDC00US is"));
     for (Path f : files()) {
-      for (SourceDocument d : documents(f)) {
+      for (SourceDocument d : CorpusFiles.documents(f)) {
         texts.add(d.text());
         if (d.known().title() != null) {
           texts.add(d.known().title());
@@ -89,30 +85,6 @@ class AcronymCharFilterTest {
   }
 
   private static List<Path> files() {
-    List<Path> out = new ArrayList<>();
-    for (Path root : CORPORA) {
-      if (!Files.isDirectory(root)) {
-        continue;
-      }
-      try (Stream<Path> s = Files.walk(root)) {
-        s.filter(Files::isRegularFile).filter(f -> root == SeedCorpus.DIR || f.toString().endsWith(".sgm")).sorted().forEach(out::add);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return out;
-  }
-
-  private static List<SourceDocument> documents(Path file) {
-    for (ArticleFormat format : ArticleFormats.available()) {
-      if (format.accepts(file)) {
-        try {
-          return format.read(file.toString(), Files.readAllBytes(file), IngestListener.SILENT);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    }
-    return List.of();
+    return CorpusFiles.under(CORPORA, f -> f.startsWith(SeedCorpus.DIR) || f.toString().endsWith(".sgm"));
   }
 }

@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.steppe.SeedCorpus;
 
@@ -35,7 +32,7 @@ class LinePatternsTest {
     ArticleCleaner plain = new ArticleCleaner(boilerplate, metadata, sources, false);
     long compared = files().parallelStream().mapToLong(f -> {
       long n = 0;
-      for (SourceDocument doc : documents(f)) {
+      for (SourceDocument doc : CorpusFiles.documents(f)) {
         assertEquals(plain.clean(doc, Metadata.NONE), fast.clean(doc, Metadata.NONE), f + "#" + doc.id());
         n++;
       }
@@ -58,7 +55,7 @@ class LinePatternsTest {
     SourceCatalog.load(SeedCorpus.CONFIG).sources().forEach(s -> patterns.addAll(s.match()));
     // Every pattern on every line is slow: the seeds, the pages and one Reuters file (1,000 stories).
     List<String> lines = files().parallelStream().filter(f -> !f.toString().endsWith(".sgm") || f.endsWith("reut2-000.sgm"))
-        .flatMap(f -> documents(f).stream()).flatMap(d -> d.text().lines()).distinct().toList();
+        .flatMap(f -> CorpusFiles.documents(f).stream()).flatMap(d -> d.text().lines()).distinct().toList();
     int withLiterals = 0;
     for (Pattern p : patterns) {
       RequiredLiterals required = RequiredLiterals.of(p);
@@ -116,30 +113,6 @@ class LinePatternsTest {
   }
 
   private static List<Path> files() {
-    List<Path> out = new ArrayList<>();
-    for (Path root : CORPORA) {
-      if (!Files.isDirectory(root)) {
-        continue;
-      }
-      try (Stream<Path> s = Files.walk(root)) {
-        s.filter(Files::isRegularFile).sorted().forEach(out::add);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return out;
-  }
-
-  private static List<SourceDocument> documents(Path file) {
-    for (ArticleFormat format : ArticleFormats.available()) {
-      if (format.accepts(file)) {
-        try {
-          return format.read(file.toString(), Files.readAllBytes(file), IngestListener.SILENT);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    }
-    return List.of();
+    return CorpusFiles.under(CORPORA, f -> true);
   }
 }

@@ -58,6 +58,28 @@ class ConfigurationTest {
   }
 
   @Test
+  void anIndexOfAnOlderFieldLayoutIsSearchedButNotUpdatedAndSaysReindex() throws IOException {
+    try (WritableSteppe steppe = SeedIndex.index(index)) {
+      assertEquals(5, steppe.articleCount());
+    }
+    // As an index written before layouts were recorded: its last commit names none.
+    try (var dir = org.apache.lucene.store.FSDirectory.open(index);
+        var writer = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
+      Map<String, String> data = new java.util.HashMap<>(org.apache.lucene.index.SegmentInfos.readLatestCommit(dir).getUserData());
+      data.remove("layout");
+      writer.setLiveCommitData(data.entrySet(), true);
+      writer.commit();
+    }
+    ConfigurationException e = assertThrows(ConfigurationException.class,
+        () -> Steppe.openWritable(index, SeedCorpus.STEPPE_CONFIG));
+    assertTrue(e.getMessage().contains("field layout 1; this version writes layout 2"), e.getMessage());
+    assertTrue(e.getMessage().contains("Re-index"), e.getMessage());
+    try (Steppe steppe = Steppe.open(index, SeedCorpus.STEPPE_CONFIG)) {
+      assertEquals(3, steppe.searchArticles(SearchRequest.of("Nazarbaev")).total());
+    }
+  }
+
+  @Test
   void aChangedFileTheIndexChainReadsIsNamed() throws IOException {
     SteppeConfig.AnalysisChain withStops = new SteppeConfig.AnalysisChain("standard", List.of(
         SteppeConfig.TokenFilter.of("lowercase"), new SteppeConfig.TokenFilter("stop", Map.of("words", "newsroom-stops.txt"))));
