@@ -107,10 +107,11 @@ class FacetCountsTest {
         .collect(Collectors.toMap(FacetValue::value, FacetValue::count));
     for (FacetValue place : exact.top(Fields.facetEntity("place"), 5, labels)) {
       long estimate = estimates.getOrDefault(place.value(), 0L);
-      // A third of the matches sampled: the estimate's standard error is sqrt(count × (3 − 1)).
-      double bound = 3 * Math.sqrt(place.count() * 2.0) + 1;
+      // A third of the matches sampled: the estimate's standard error is about sqrt(count × (3 − 1)).
+      // Four of them: the sample is fixed by the document numbers, so this checks one draw, not many.
+      double bound = 4 * Math.sqrt(place.count() * 2.0) + 1;
       assertTrue(Math.abs(estimate - place.count()) <= bound,
-          "a common place's estimate is within three standard errors of its count: " + place + " estimated " + estimate);
+          "a common place's estimate is within four standard errors of its count: " + place + " estimated " + estimate);
     }
     assertEquals(sampled.top(Fields.FACET_SOURCE, 50, labels), FacetCounts.count(searcher.facetState(), searcher.facetLabels(), matches, null, (int) (total / 3))
         .top(Fields.FACET_SOURCE, 50, labels), "the same sample every time: a repeated search gives the same estimate");
