@@ -47,11 +47,14 @@ final class FacetedSearch {
   private final QueryFactory queries;
   private final FacetsConfig facetsConfig;
   private final SpellingCorrector spelling;
+  /** Matches whose facets are counted exactly; above it, from a sample ({@link FacetCounts}). */
+  private final int exactUpTo;
 
-  FacetedSearch(QueryFactory queries, FacetsConfig facetsConfig, SpellingCorrector spelling) {
+  FacetedSearch(QueryFactory queries, FacetsConfig facetsConfig, SpellingCorrector spelling, int exactUpTo) {
     this.queries = queries;
     this.facetsConfig = facetsConfig;
     this.spelling = spelling;
+    this.exactUpTo = exactUpTo;
   }
 
   /**
@@ -94,16 +97,24 @@ final class FacetedSearch {
     int topN = Math.max(1, want);
     TopDocs top;
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+    boolean approximate = false;
     if (fs.facetState() != null) {
       SidewaysMatches ds = new SidewaysMatches(filtered ? searcher : fs, facetsConfig, fs.facetState());
       DrillSideways.DrillSidewaysResult r = sort == null
           ? (after == null ? ds.search(ddq, topN) : ds.search(after, ddq, topN))
           : ds.search(ddq, null, (FieldDoc) after, topN, sort, false);
       top = r.hits;
-      facets = readFacets(r.facets, DocumentBuilder.dims());
-      facets.computeIfPresent(Fields.FACET_SPEAKER, (dim, values) -> speakersAsOne(searcher, ds.ignoring(dim), values));
+      FacetLabels.Reader labels = fs.facetLabels().reader();
+      Map<String, FacetCounts> counts = ds.counts(DocumentBuilder.dims(), fs.facetLabels(), exactUpTo);
+      approximate = counts.values().stream().anyMatch(FacetCounts::approximate);
+      facets = readFacets(counts, labels);
+      facets.computeIfPresent(Fields.FACET_SPEAKER, (dim, values) -> speakersAsOne(searcher, counts.get(dim), labels, values));
       if (!request.entities().isEmpty()) {
-        facets.putAll(entityFacetsWithout(fs, fs.facetState(), matching, request, quotes));
+        FacetCounts entities = entityCountsWithout(fs, matching, request, quotes);
+        approximate |= entities.approximate();
+        Map<String, FacetCounts> byDim = new LinkedHashMap<>();
+        Fields.entityFacets().forEach(dim -> byDim.put(dim, entities));
+        facets.putAll(readFacets(byDim, labels));
       }
     } else {
       top = sort == null ? fs.searchAfter(after, ddq, topN) : fs.searchAfter(after, ddq, topN, sort, false);
@@ -120,27 +131,37 @@ final class FacetedSearch {
         : spelling.correct(searcher.getIndexReader(), request.query(), total,
             q -> fs.count(queries.drillDown(queries.text(request.withQuery(q), quotes).query(), request, quotes,
                 searcher.getIndexReader())));
-    return new SearchResult<>(total, hits, typed(facets), didYouMean, next, timedOut || fs.timedOut(), parsed.notice(),
+    return new SearchResult<>(total, hits, typed(facets, approximate), didYouMean, next, timedOut || fs.timedOut(), parsed.notice(),
         read.similar());
   }
 
   /**
    * The speaker facet with every spelling of one speaker ("Volcker", "Paul Volcker") as one value under
    * its full name, counted as the speaker filter on that name counts ({@link SpeakerSpellings}): over
-   * the matches the speaker facet was counted on ({@code matches}: every filter but the speaker's), the
-   * documents holding any spelling the filter would keep, all merged values in one pass rather than a
-   * search each.
+   * the matches the speaker facet was counted on ({@code counted}: every filter but the speaker's), the
+   * documents holding any spelling the filter would keep, from the speaker values that count kept
+   * rather than another pass over the matches.
    */
-  private List<FacetValue> speakersAsOne(IndexSearcher searcher, org.apache.lucene.facet.FacetsCollector matches,
+  private List<FacetValue> speakersAsOne(IndexSearcher searcher, FacetCounts counted, FacetLabels.Reader labels,
       List<FacetValue> values) {
     try {
       IndexReader reader = searcher.getIndexReader();
       return SpeakerSpellings.asOneCounted(values, v -> spellings(reader, v), full -> {
-        List<java.util.Set<String>> groups = new ArrayList<>();
+        List<int[]> groups = new ArrayList<>();
         for (String name : full) {
-          groups.add(spellings(reader, queries.canonical(name))); // as QueryFactory.drillDown reads a speaker filter
+          // as QueryFactory.drillDown reads a speaker filter
+          java.util.Set<String> same = spellings(reader, queries.canonical(name));
+          int[] ords = new int[same.size()];
+          int n = 0;
+          for (String s : same) {
+            long ord = labels.ord(Fields.FACET_SPEAKER, s);
+            if (ord >= 0) {
+              ords[n++] = (int) ord;
+            }
+          }
+          groups.add(java.util.Arrays.copyOf(ords, n));
         }
-        return SidewaysMatches.countAny(matches, facetsConfig, Fields.FACET_SPEAKER, groups);
+        return counted.countAnySpeaker(groups);
       });
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -180,15 +201,15 @@ final class FacetedSearch {
    * user, whose values OR, so each type's counts must ignore the filter, not only the type the
    * filter's clause sits under: one more counting pass, with every other filter applied.
    */
-  private Map<String, List<FacetValue>> entityFacetsWithout(IndexSearcher searcher, SortedSetDocValuesReaderState state,
-      Query text, SearchRequest request, boolean quotes) throws IOException {
+  private FacetCounts entityCountsWithout(FacetedSearcher searcher, Query text, SearchRequest request, boolean quotes)
+      throws IOException {
     DrillDownQuery others = queries.drillDown(text, request.withEntities(List.of()), quotes, searcher.getIndexReader());
     FacetsCollector matches = searcher.search(others, new FacetsCollectorManager());
-    return readFacets(new SortedSetDocValuesFacetCounts(state, matches), Fields.entityFacets());
+    return FacetCounts.count(searcher.facetState(), searcher.facetLabels(), matches, null, exactUpTo);
   }
 
   /** The index's facet dimensions as the API names them: entity types merged into one facet, months as {@code date}. */
-  private static org.steppe.search.Facets typed(Map<String, List<FacetValue>> dims) {
+  private static org.steppe.search.Facets typed(Map<String, List<FacetValue>> dims, boolean approximate) {
     List<EntityFacetValue> entities = new ArrayList<>();
     for (EntityType type : EntityType.values()) {
       for (FacetValue v : dims.getOrDefault(Fields.facetEntity(type.label()), List.of())) {
@@ -197,25 +218,17 @@ final class FacetedSearch {
     }
     entities.sort(java.util.Comparator.comparingLong(EntityFacetValue::count).reversed().thenComparing(EntityFacetValue::value));
     return new org.steppe.search.Facets(dims.getOrDefault(Fields.FACET_SOURCE, List.of()), dims.getOrDefault(Fields.FACET_SPEAKER, List.of()),
-        entities, dims.getOrDefault(Fields.FACET_MONTH, List.of()), dims.getOrDefault(Fields.FACET_YEAR, List.of()));
+        entities, dims.getOrDefault(Fields.FACET_MONTH, List.of()), dims.getOrDefault(Fields.FACET_YEAR, List.of()), approximate);
   }
 
-  private static Map<String, List<FacetValue>> readFacets(Facets facets, List<String> dims) throws IOException {
+  /** Each dimension's values as a result shows them: the top 50, or every year and month in time order. */
+  private static Map<String, List<FacetValue>> readFacets(Map<String, FacetCounts> counts, FacetLabels.Reader labels)
+      throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-    for (String dim : dims) {
+    for (Map.Entry<String, FacetCounts> e : counts.entrySet()) {
+      String dim = e.getKey();
       boolean byValue = dim.equals(Fields.FACET_YEAR) || dim.equals(Fields.FACET_MONTH);
-      FacetResult r;
-      try {
-        r = byValue ? facets.getAllChildren(dim) : facets.getTopChildren(50, dim);
-      } catch (IllegalArgumentException e) {
-        r = null; // the dimension has no values in this index
-      }
-      List<FacetValue> values = new ArrayList<>();
-      if (r != null) {
-        for (LabelAndValue lv : r.labelValues) {
-          values.add(new FacetValue(lv.label, lv.value.longValue()));
-        }
-      }
+      List<FacetValue> values = byValue ? new ArrayList<>(e.getValue().all(dim, labels)) : e.getValue().top(dim, 50, labels);
       if (byValue) {
         values.sort(java.util.Comparator.comparing(FacetValue::value));
       }

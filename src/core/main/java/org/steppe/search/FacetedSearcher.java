@@ -10,19 +10,26 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.similarities.Similarity;
 
 /**
- * A searcher that carries its facet state, built once per reader rather than once per query.
+ * A searcher that carries its facet state and facet labels, built once per reader rather than once per query.
  * The state is {@code null} while the index has no facet values (an empty index).
  */
 final class FacetedSearcher extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetState;
+  private final FacetLabels facetLabels;
 
-  private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
+  private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState, FacetLabels facetLabels) {
     super(reader);
     this.facetState = facetState;
+    this.facetLabels = facetLabels;
   }
 
   SortedSetDocValuesReaderState facetState() {
     return facetState;
+  }
+
+  /** The facet values this reader's searches have shown, by ordinal; {@code null} with the state. */
+  FacetLabels facetLabels() {
+    return facetLabels;
   }
 
   /**
@@ -31,7 +38,7 @@ final class FacetedSearcher extends IndexSearcher {
    * and shared searchers serve many threads at once.
    */
   FacetedSearcher limitedTo(java.time.Duration limit) {
-    FacetedSearcher s = new FacetedSearcher(getIndexReader(), facetState);
+    FacetedSearcher s = new FacetedSearcher(getIndexReader(), facetState, facetLabels);
     s.setSimilarity(getSimilarity());
     s.setQueryCache(getQueryCache());
     s.setQueryCachingPolicy(getQueryCachingPolicy());
@@ -50,7 +57,7 @@ final class FacetedSearcher extends IndexSearcher {
         } catch (IllegalArgumentException e) {
           state = null; // no document has facet values yet
         }
-        FacetedSearcher s = new FacetedSearcher(reader, state);
+        FacetedSearcher s = new FacetedSearcher(reader, state, state == null ? null : new FacetLabels(state));
         s.setSimilarity(similarity);
         return s;
       }

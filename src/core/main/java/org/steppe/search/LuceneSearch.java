@@ -59,7 +59,7 @@ final class LuceneSearch implements SteppeSearch {
     CharArraySet stopWords = new CharArraySet(setup.stopWords(), true);
     QueryFactory queries = new QueryFactory(setup.analysis().queryAnalyzer(), stopWords, facets, setup.enricher().gazetteer());
     this.search = new FacetedSearch(queries, facets,
-        new SpellingCorrector(setup.analysis().indexAnalyzer(), setup.analysis().queryAnalyzer()));
+        new SpellingCorrector(setup.analysis().indexAnalyzer(), setup.analysis().queryAnalyzer()), FacetCounts.exactUpToFromSystemProperty());
     this.hits = new StoredHits(setup.analysis().queryAnalyzer());
     Analyzer asTyped = Suggestions.wordsAsTyped();
     this.names = new Suggestions(setup.enricher().gazetteer(), asTyped);

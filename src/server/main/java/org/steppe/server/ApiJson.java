@@ -103,11 +103,15 @@ final class ApiJson {
   /** The article a quote comes from. */
   record ArticleRef(String id, String title, String source, String date) {}
 
-  /** The facet sidebar: the library's facets with entity types as labels. */
+  /**
+   * The facet sidebar: the library's facets with entity types as labels; {@code approximate} when the
+   * counts were estimated from a sample of very many matches.
+   */
   record Facets(List<FacetValue> source, List<FacetValue> speaker, List<EntityFacet> entity, List<FacetValue> date,
-      List<FacetValue> year) {
+      List<FacetValue> year, boolean approximate) {
     static Facets of(org.steppe.search.Facets f) {
-      return new Facets(f.source(), f.speaker(), f.entity().stream().map(EntityFacet::of).toList(), f.date(), f.year());
+      return new Facets(f.source(), f.speaker(), f.entity().stream().map(EntityFacet::of).toList(), f.date(), f.year(),
+          f.approximate());
     }
   }
 
