@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
@@ -24,6 +25,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.SortedSetSelector;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.steppe.index.DocumentBuilder;
@@ -193,7 +195,9 @@ final class FacetedSearch {
     boolean newest = order == SortOrder.NEWEST;
     SortField byDate = new SortedNumericSortField(Fields.DATE, SortField.Type.LONG, newest);
     byDate.setMissingValue(newest ? Long.MIN_VALUE : Long.MAX_VALUE); // undated last either way
-    return new Sort(byDate, SortField.FIELD_DOC);
+    // Ties by id, not by index order: the order then survives re-indexing, merges and parallel
+    // indexing, and is the order another engine gives (OpenSearch sorts date, then id).
+    return new Sort(byDate, KeywordField.newSortField(Fields.ID, false, SortedSetSelector.Type.MIN));
   }
 
   /**

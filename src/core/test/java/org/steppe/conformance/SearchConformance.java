@@ -260,6 +260,30 @@ public abstract class SearchConformance {
     }
   }
 
+  @Test
+  void hitsOfOneDateComeInIdOrderSoEveryEngineShowsTheSamePage() throws IOException {
+    // Index order would differ between engines and between two builds of one index; ids do not.
+    for (SortOrder sort : List.of(SortOrder.NEWEST, SortOrder.OLDEST)) {
+      List<ArticleHit> articles = walk(SearchRequest.of("").withSort(sort).withPage(0, 50), SteppeSearch::searchArticles);
+      assertTiesInIdOrder(articles.stream().map(h -> new String[] {String.valueOf(h.date()), h.id()}).toList(), sort + " articles");
+      List<QuoteHit> quotes = engine.searchQuotes(SearchRequest.of("").withSort(sort).withPage(0, 100)).hits();
+      assertTiesInIdOrder(quotes.stream().map(h -> new String[] {String.valueOf(h.article().date()), h.id()}).toList(), sort + " quotes");
+    }
+  }
+
+  /** Each pair of neighbours with the same date (element 0) has ascending ids (element 1); some such pair exists. */
+  private static void assertTiesInIdOrder(List<String[]> dateAndId, String what) {
+    int ties = 0;
+    for (int i = 1; i < dateAndId.size(); i++) {
+      if (dateAndId.get(i)[0].equals(dateAndId.get(i - 1)[0])) {
+        ties++;
+        assertTrue(dateAndId.get(i - 1)[1].compareTo(dateAndId.get(i)[1]) < 0,
+            what + ": " + dateAndId.get(i - 1)[1] + " before " + dateAndId.get(i)[1] + " on " + dateAndId.get(i)[0]);
+      }
+    }
+    assertTrue(ties > 0, what + ": the corpus has hits sharing a date");
+  }
+
   // ---- highlights ----------------------------------------------------------------------------
 
   @Test
