@@ -31,10 +31,19 @@
 #   query.seconds (1), query.warmup.seconds (1), query.jit.seconds (4), query.threads (1,2,4)
 #   solr.scales    default = query.scales; solr.steps=index,query (query alone reuses the index);
 #                  solr.export (export file, default reuters-enriched.jsonl); solr.java (a java binary)
-#   http.scale     default = first of query.scales; http.seconds (3); http.connections (1,4,16,64)
+#   http           wrk (one load thread, http.connections) over the 200 term queries of QueryGen against three
+#                  servers in turn: BaselineServer (Javalin + raw Lucene, 10 ids and titles), `steppe serve`
+#                  (/api/search: facets and 10 highlighted hits) and Solr 9 over HTTP (SolrHttpPeer: the embedded
+#                  peer's index, schema and query, served by Jetty; its index is built first when missing).
+#                  Results: results/http-SCALE.jsonl (one line per server, round and connection count),
+#                  results/http-solr-check-SCALE-CACHES.json (every Solr path asked once: statuses, hits, highlights)
+#   http.scale     default = first of query.scales; http.seconds (3); http.connections (1,4,16,64); http.warmup (5 s)
+#   http.caches    on (default), off, or on,off: Steppe's result cache and Solr's caches (Solr 9's _default:
+#                  filter, query result and document caches) on, or off (-Dsteppe.resultCache=0; no Solr caches)
+#   http.rounds    (1) rounds of baseline, then Steppe and Solr at each http.caches setting, interleaved so
+#                  that load on a shared machine falls on all; http.solr=false leaves Solr out
 #   http.jar       Steppe jar with the `serve` command (default: target/steppe.jar built from this tree)
-#   http.steppe.opts  JVM options for `steppe serve`, e.g. -Dsteppe.resultCache=0 to answer every request
-#                  afresh (the 200 rotating queries are otherwise answered from the result cache after the warm-up)
+#   http.steppe.opts  more JVM options for `steppe serve`
 #   load           (issue 7) `steppe serve` under -Xms=-Xmx=load.heap (512m), wrk at load.connections (64)
 #                  with load.threads (2) for load.seconds (60) after load.warmup (15) s, over the ~10,000
 #                  request paths of bench/http/load-paths.sh (for load.words (300) of its words also
@@ -159,22 +168,30 @@ if has opensearch; then
   fi
 fi
 
-if has solr; then
+solr_build() { # builds the Solr peer (bench/solr) once; false when the build failed
+  [ -n "${SOLR_BUILT:-}" ] && return 0
   ./steppe mvn -B -q -f bench/solr/pom.xml -DskipTests package dependency:build-classpath \
     -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=runtime >"$OUT/logs/solr-build.log" 2>&1 \
-    || { echo "solr peer build failed: see $OUT/logs/solr-build.log" | tee "$OUT/results/solr-error.txt"; }
-  if [ -f bench/solr/target/cp.txt ]; then
-    SOLR_JAVA="${P[solr.java]:-$JAVA}"
-    for s in ${P[solr.scales]//,/ }; do
-      steps="${P[solr.steps]:-index,query}"
-      [ -d "$OUT/solr/home-$s/steppe/data" ] || steps="index,query"
-      log "solr: embedded Solr ($steps) at scale $s"
-      "$SOLR_JAVA" -Xmx"${P[heap]}" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Dbench.out="$OUT" "${PROPS[@]}" \
-        -Dscale="$s" -Dsolr.steps="$steps" -Dsolr.log.level=WARN -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
-        -cp "bench/solr/target/classes:$(cat bench/solr/target/cp.txt)" org.steppe.bench.solr.SolrPeer \
-        2>&1 | tee "$OUT/logs/solr-$s.log" || log "solr failed at scale $s: see $OUT/logs/solr-$s.log"
-    done
-  fi
+    || { echo "solr peer build failed: see $OUT/logs/solr-build.log" | tee "$OUT/results/solr-error.txt"; return 1; }
+  SOLR_BUILT=1
+}
+SOLR_JAVA="${P[solr.java]:-$JAVA}"
+solr_cmd() { # MAIN SCALE [JVM options...]: sets SOLR_CMD to run a class of the Solr peer in its own JVM
+  local main="$1" s="$2"; shift 2
+  SOLR_CMD=("$SOLR_JAVA" -Xmx"${P[heap]}" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Dbench.out="$OUT" "${PROPS[@]}"
+    -Dscale="$s" -Dsolr.log.level=WARN -Dorg.slf4j.simpleLogger.defaultLogLevel=warn "$@"
+    -cp "bench/solr/target/classes:$(cat bench/solr/target/cp.txt)" "org.steppe.bench.solr.$main")
+}
+solr_run() { solr_cmd "$@"; "${SOLR_CMD[@]}"; }
+
+if has solr && solr_build; then
+  for s in ${P[solr.scales]//,/ }; do
+    steps="${P[solr.steps]:-index,query}"
+    # No index yet: build it before querying it.
+    [ -d "$OUT/solr/home-$s/steppe/data" ] || [[ ",$steps," == *",index,"* ]] || steps="index,$steps"
+    log "solr: embedded Solr ($steps) at scale $s"
+    solr_run SolrPeer "$s" -Dsolr.steps="$steps" 2>&1 | tee "$OUT/logs/solr-$s.log" || log "solr failed at scale $s: see $OUT/logs/solr-$s.log"
+  done
 fi
 
 # ---- HTTP ----------------------------------------------------------------------------------
@@ -195,54 +212,109 @@ steppe_jar() { # prints the Steppe jar to serve: http.jar, else target/steppe.ja
   echo target/steppe.jar
 }
 
-http_load() { # NAME URL PATHS PID: wrk at every connection count, one JSON line per run
-  local name="$1" url="$2" paths="$3" pid="$4" c line
-  # Warm-up: 5 s at 4 connections, not recorded.
-  wrk -t1 -c4 -d5s --timeout 10s -s bench/http/rotate.lua "$url" -- "$paths" >/dev/null 2>&1 || true
+http_load() { # NAME URL PATHS PID [EXTRA_JSON]: wrk at every connection count, one JSON line per run
+  local name="$1" url="$2" paths="$3" pid="$4" extra="${5:-}" c line
+  # Warm-up, not recorded: every path asked once, so that a server's caches (Steppe's result cache,
+  # Solr's) hold every query whatever the machine's load, then http.warmup (5) s at 4 connections.
+  while IFS= read -r p; do [ -z "$p" ] || curl -s -o /dev/null "$url$p" || true; done <"$paths"
+  wrk -t1 -c4 -d"${P[http.warmup]:-5}s" --timeout 10s -s bench/http/rotate.lua "$url" -- "$paths" >/dev/null 2>&1 || true
   for c in ${P[http.connections]//,/ }; do
     line=$(wrk -t1 -c"$c" -d"${P[http.seconds]}s" --timeout 10s -s bench/http/rotate.lua "$url" -- "$paths" 2>&1 \
       | tee -a "$OUT/logs/wrk-$name.log" | sed -n 's/^RESULT //p')
-    echo "{\"server\":\"$name\",\"connections\":$c,\"seconds\":${P[http.seconds]},\"loadavg\":\"$(cut -d' ' -f1 /proc/loadavg)\",\"wrk\":${line:-null}}" \
+    echo "{\"server\":\"$name\",\"connections\":$c,\"seconds\":${P[http.seconds]},$extra\"time_utc\":\"$(date -u +%H:%M:%S)\",\"loadavg\":\"$(cut -d' ' -f1 /proc/loadavg)\",\"wrk\":${line:-null}}" \
       | tee -a "$OUT/results/http-${P[http.scale]}.jsonl"
   done
-  echo "{\"server\":\"$name\",\"peak_rss_mb\":$(( $(peak_rss "$pid") / 1024 ))}" | tee -a "$OUT/results/http-${P[http.scale]}.jsonl"
+  echo "{\"server\":\"$name\",$extra\"peak_rss_mb\":$(( $(peak_rss "$pid") / 1024 ))}" | tee -a "$OUT/results/http-${P[http.scale]}.jsonl"
+}
+
+http_baseline() { # ROUND: BaselineServer (Javalin + raw Lucene) on 18081
+  log "http: baseline (Javalin + raw Lucene) at scale $s, round $1"
+  "$JAVA" "${JOPTS[@]}" -cp "$CP" org.steppe.bench.BaselineServer "$OUT/idx/lucene-$s" 18081 >"$OUT/logs/baseline-server.log" 2>&1 &
+  local pid=$!
+  if wait_http "http://127.0.0.1:18081/search?q=oil" "$pid"; then
+    http_load baseline "http://127.0.0.1:18081" "$q/http-baseline.txt" "$pid" "\"round\":$1,"
+  else
+    log "baseline server did not start: see $OUT/logs/baseline-server.log"
+  fi
+  stop "$pid"
+}
+
+http_steppe() { # ROUND CACHES: `steppe serve` on 18082, its result cache on (default) or off (-Dsteppe.resultCache=0)
+  local opts="${P[http.steppe.opts]:-}" pid
+  [ "$2" = on ] || opts="-Dsteppe.resultCache=0 $opts"
+  log "http: Steppe serve ($jar, result cache $2${opts:+, $opts}) at scale $s, round $1"
+  # No corpus folder: serve the index as built, without re-reading the corpus.
+  # shellcheck disable=SC2086 # the options are a list of JVM options
+  "$JAVA" -Xmx"${P[heap]}" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED $opts -jar "$jar" serve \
+    --corpus "$OUT/no-corpus" --index "$OUT/idx/steppe-$s" --port 18082 >"$OUT/logs/steppe-server.log" 2>&1 &
+  pid=$!
+  if wait_http "http://127.0.0.1:18082/api/search?q=oil&size=10" "$pid"; then
+    http_load "steppe-$2" "http://127.0.0.1:18082" "$q/http-steppe.txt" "$pid" "\"round\":$1,\"caches\":\"$2\","
+  else
+    log "steppe server did not answer /api/search: see $OUT/logs/steppe-server.log"
+    echo "steppe serve did not answer /api/search (see logs/steppe-server.log)" >"$OUT/results/http-error.txt"
+  fi
+  stop "$pid"
+}
+
+http_solr() { # ROUND CACHES: Solr 9 over HTTP (SolrHttpPeer, Jetty) on 18084, its caches on (_default's) or off (none)
+  local pid url
+  log "http: Solr 9 over HTTP (caches $2) at scale $s, round $1"
+  # Started directly (not through a function), so $! is the JVM that stop() ends.
+  solr_cmd SolrHttpPeer "$s" -Dsolr.http.port=18084 -Dsolr.http.caches="$2"
+  "${SOLR_CMD[@]}" >"$OUT/logs/solr-http-server-$2.log" 2>&1 &
+  pid=$!
+  # READY comes after it has written http-solr.txt and asked every path once (results/http-solr-check-*.json).
+  for _ in $(seq 1 1200); do
+    grep -q '^READY ' "$OUT/logs/solr-http-server-$2.log" 2>/dev/null && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  if grep -q '^READY ' "$OUT/logs/solr-http-server-$2.log"; then
+    grep 'solr over HTTP' "$OUT/logs/solr-http-server-$2.log" | tee -a "$OUT/logs/run.log"
+    http_load "solr-$2" "http://127.0.0.1:18084" "$q/http-solr.txt" "$pid" "\"round\":$1,\"caches\":\"$2\","
+    # Solr's own account of its caches after the run (lookups and hit ratios; none listed when off).
+    curl -s "http://127.0.0.1:18084/solr/admin/metrics?group=core&prefix=CACHE.searcher&wt=json" \
+      >"$OUT/logs/solr-http-caches-$2-round$1.json" || true
+  else
+    log "solr over HTTP did not start: see $OUT/logs/solr-http-server-$2.log"
+    echo "solr over HTTP did not start (see logs/solr-http-server-$2.log)" >"$OUT/results/http-solr-error.txt"
+  fi
+  stop "$pid"
 }
 
 if has http; then
   command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" | tee "$OUT/results/http-error.txt"; exit 1; }
   s="${P[http.scale]}"
   ensure_index "$s" steppe,lucene
-  rm -f "$OUT/results/http-$s.jsonl"
+  rm -f "$OUT/results/http-$s.jsonl" "$OUT/results/http-error.txt" "$OUT/results/http-solr-error.txt" "$OUT/results/http-solr-check-$s-"*.json
   q="$OUT/queries"
-  log "http: baseline (Javalin + raw Lucene) at scale $s"
-  "$JAVA" "${JOPTS[@]}" -cp "$CP" org.steppe.bench.BaselineServer "$OUT/idx/lucene-$s" 18081 >"$OUT/logs/baseline-server.log" 2>&1 &
-  bpid=$!
-  if wait_http "http://127.0.0.1:18081/search?q=oil" "$bpid"; then
-    http_load baseline "http://127.0.0.1:18081" "$q/http-baseline.txt" "$bpid"
-  else
-    log "baseline server did not start: see $OUT/logs/baseline-server.log"
-  fi
-  stop "$bpid"
-
-  jar="$(steppe_jar)"
-  if [ -f "$jar" ] && "$JAVA" -jar "$jar" serve --help >/dev/null 2>&1; then
-    log "http: Steppe serve ($jar) at scale $s"
-    # No corpus folder: serve the index as built, without re-reading the corpus.
-    # shellcheck disable=SC2086 # http.steppe.opts is a list of JVM options
-    "$JAVA" -Xmx"${P[heap]}" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED ${P[http.steppe.opts]:-} -jar "$jar" serve \
-      --corpus "$OUT/no-corpus" --index "$OUT/idx/steppe-$s" --port 18082 >"$OUT/logs/steppe-server.log" 2>&1 &
-    spid=$!
-    if wait_http "http://127.0.0.1:18082/api/search?q=oil&size=10" "$spid"; then
-      http_load steppe "http://127.0.0.1:18082" "$q/http-steppe.txt" "$spid"
-    else
-      log "steppe server did not answer /api/search: see $OUT/logs/steppe-server.log"
-      echo "steppe serve did not answer /api/search (see logs/steppe-server.log)" >"$OUT/results/http-error.txt"
+  HTTP_SOLR=""
+  if [ "${P[http.solr]:-true}" = true ] && solr_build; then
+    if ! [ -d "$OUT/solr/home-$s/steppe/data/index" ]; then
+      log "http: building the Solr index of scale $s (SolrPeer, solr.steps=index)"
+      solr_run SolrPeer "$s" -Dsolr.steps=index 2>&1 | tee "$OUT/logs/solr-index-$s.log" || true
     fi
-    stop "$spid"
+    [ -d "$OUT/solr/home-$s/steppe/data/index" ] && HTTP_SOLR=1
+  fi
+  jar="$(steppe_jar)"
+  HTTP_STEPPE=""
+  if [ -f "$jar" ] && "$JAVA" -jar "$jar" serve --help >/dev/null 2>&1; then
+    HTTP_STEPPE=1
   else
     log "http: $jar has no 'serve' command yet: Steppe's HTTP side not measured"
     echo "no serve command in $jar: Steppe's /api/search not measured" >"$OUT/results/http-error.txt"
   fi
+  # Rounds interleave the servers, so a load change on a shared machine falls on all of them; every
+  # ratio is taken within one round.
+  for r in $(seq 1 "${P[http.rounds]:-1}"); do
+    http_baseline "$r"
+    caches="${P[http.caches]:-on}"
+    for cc in ${caches//,/ }; do
+      [ -z "$HTTP_STEPPE" ] || http_steppe "$r" "$cc"
+      [ -z "$HTTP_SOLR" ] || http_solr "$r" "$cc"
+    done
+  done
 fi
 
 # ---- load: many connections for a minute under a capped heap; fails unless errors are 0 and memory is flat

@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** Turns {@code bench-out/results/*.json} into {@code bench-out/summary.md}: the tables BENCHMARKS.md quotes. */
@@ -53,7 +55,7 @@ public final class Report {
         http(p);
       }
     }
-    for (Path p : files(res, "http-error")) {
+    for (Path p : Stream.concat(files(res, "http-error").stream(), files(res, "http-solr-error").stream()).toList()) {
       line("HTTP: %s\n\n", Files.readString(p).strip());
     }
     for (Path p : files(res, "jmh-")) {
@@ -125,9 +127,15 @@ public final class Report {
     md.append("\n");
   }
 
+  /**
+   * The HTTP rows, each with its QPS as a share of the minimal server's and, for Steppe, as a multiple
+   * of Solr's at the same cache setting: both taken in the same round at the same connection count.
+   */
   private void http(Path p) throws IOException {
-    line("### HTTP (%s)\n\n| server | connections | requests | QPS | p50 ms | p99 ms | non-2xx | socket errors | load |\n|---|---|---|---|---|---|---|---|---|\n",
-        p.getFileName());
+    line("### HTTP (%s)\n\n| round | server | connections | requests | QPS | p50 ms | p99 ms | non-2xx | socket errors | load | / baseline | Steppe / Solr |\n"
+        + "|---|---|---|---|---|---|---|---|---|---|---|---|\n", p.getFileName());
+    List<JsonNode> rows = new ArrayList<>();
+    Map<String, Double> qps = new HashMap<>();
     List<String> rss = new ArrayList<>();
     for (String l : Bench.lines(p)) {
       JsonNode n = Bench.JSON.readTree(l);
@@ -135,17 +143,34 @@ public final class Report {
         rss.add(n.get("server").asText() + " peak RSS " + n.get("peak_rss_mb").asText() + " MB");
         continue;
       }
+      rows.add(n);
+      JsonNode w = n.get("wrk");
+      if (w != null && !w.isNull()) {
+        qps.put(httpKey(n, n.get("server").asText()), w.get("requests").asDouble() / (w.get("duration_us").asDouble() / 1e6));
+      }
+    }
+    for (JsonNode n : rows) {
+      String server = n.get("server").asText();
+      String round = n.path("round").asText("1");
       JsonNode w = n.get("wrk");
       if (w == null || w.isNull()) {
-        line("| %s | %s | (wrk failed) | | | | | | |\n", n.get("server").asText(), n.get("connections").asText());
+        line("| %s | %s | %s | (wrk failed) | | | | | | | | |\n", round, server, n.get("connections").asText());
         continue;
       }
-      double qps = w.get("requests").asDouble() / (w.get("duration_us").asDouble() / 1e6);
-      line("| %s | %s | %s | %.1f | %s | %s | %s | %s | %s |\n", n.get("server").asText(), n.get("connections").asText(),
-          w.get("requests").asText(), qps, w.get("p50_ms").asText(), w.get("p99_ms").asText(), w.get("non_2xx_3xx").asText(),
-          w.get("socket_errors").asText(), n.get("loadavg").asText());
+      double q = qps.get(httpKey(n, server));
+      Double base = qps.get(httpKey(n, "baseline"));
+      Double solr = server.startsWith("steppe-") ? qps.get(httpKey(n, "solr-" + server.substring("steppe-".length()))) : null;
+      line("| %s | %s | %s | %s | %.1f | %s | %s | %s | %s | %s | %s | %s |\n", round, server, n.get("connections").asText(),
+          w.get("requests").asText(), q, w.get("p50_ms").asText(), w.get("p99_ms").asText(), w.get("non_2xx_3xx").asText(),
+          w.get("socket_errors").asText(), n.get("loadavg").asText(),
+          base == null || server.equals("baseline") ? "" : String.format(Locale.ROOT, "%.1f %%", 100 * q / base),
+          solr == null ? "" : String.format(Locale.ROOT, "%.2fx", q / solr));
     }
     line("\n%s\n\n", String.join("; ", rss));
+  }
+
+  private static String httpKey(JsonNode n, String server) {
+    return n.path("round").asText("1") + "/" + server + "/" + n.get("connections").asText();
   }
 
   private void line(String fmt, Object... args) {
