@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.TaskExecutor;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -74,66 +77,188 @@ final class FacetCounts {
    */
   static FacetCounts count(SortedSetDocValuesReaderState state, FacetLabels cache, FacetsCollector matches, String dim,
       int exactUpTo) throws IOException {
-    int[] counts = new int[state.getSize()];
+    return count(state, cache, matches, dim, exactUpTo, null, 1);
+  }
+
+  /**
+   * As {@link #count(SortedSetDocValuesReaderState, FacetLabels, FacetsCollector, String, int)}, the
+   * segments split into up to {@code parallelism} groups counted at once on {@code tasks} (none: one
+   * group, on this thread). Each group counts into its own array; the sums are the same.
+   */
+  static FacetCounts count(SortedSetDocValuesReaderState state, FacetLabels cache, FacetsCollector matches, String dim,
+      int exactUpTo, TaskExecutor tasks, int parallelism) throws IOException {
     long total = 0;
+    List<FacetsCollector.MatchingDocs> withHits = new ArrayList<>();
     for (FacetsCollector.MatchingDocs md : matches.getMatchingDocs()) {
       total += md.totalHits();
+      if (md.totalHits() > 0 && md.bits() != null) {
+        withHits.add(md);
+      }
     }
     Sample sample = Sample.of(total, exactUpTo);
-    String field = state.getField();
-    long sampled = 0;
-    // The speaker values are also kept, so that merged spellings can be counted without another pass.
-    OrdRange speakerRange = state.getOrdRange(org.steppe.index.Fields.FACET_SPEAKER);
-    int speakerLo = speakerRange == null ? Integer.MAX_VALUE : speakerRange.start();
-    int speakerHi = speakerRange == null ? Integer.MIN_VALUE : speakerRange.end();
-    Pairs speakers = new Pairs();
-    for (FacetsCollector.MatchingDocs md : matches.getMatchingDocs()) {
-      if (md.totalHits() == 0 || md.bits() == null) {
-        continue;
+    List<Segment> segments = new ArrayList<>();
+    for (FacetsCollector.MatchingDocs md : withHits) {
+      segments.add(new Segment(md.context(), md.totalHits(), () -> md.bits().iterator(), sample));
+    }
+    Partial all = countSegments(state, cache, dim, segments, tasks, parallelism, sample == null ? total : exactUpTo);
+    boolean approximate = sample != null && all.sampled > 0;
+    return new FacetCounts(state, all.counts, approximate ? (double) total / all.sampled : 1, approximate, all.speakers);
+  }
+
+  /**
+   * Every dimension's counts over segments whose iterators give a sample of the matches only
+   * ({@link SampledMatches}), scaled up to {@code total} matches; {@code expected} is about how many
+   * the sample holds.
+   */
+  static FacetCounts fromSample(SortedSetDocValuesReaderState state, FacetLabels cache, List<Segment> segments, long total,
+      long expected, TaskExecutor tasks, int parallelism) throws IOException {
+    Partial all = countSegments(state, cache, null, segments, tasks, parallelism, expected);
+    boolean approximate = all.sampled < total;
+    return new FacetCounts(state, all.counts, approximate && all.sampled > 0 ? (double) total / all.sampled : 1, approximate,
+        all.speakers);
+  }
+
+  /**
+   * One segment's documents to count: {@code docs} makes their iterator (in the thread that counts
+   * them), {@code sample} (when not {@code null}) keeps some of them; {@code weight} is about how
+   * many, to share the segments out.
+   */
+  record Segment(LeafReaderContext context, long weight, IteratorSource docs, Sample sample) {}
+
+  /** Makes a segment's iterator; {@code null} when it has no documents to count. */
+  @FunctionalInterface
+  interface IteratorSource {
+    DocIdSetIterator iterator() throws IOException;
+  }
+
+  private static Partial countSegments(SortedSetDocValuesReaderState state, FacetLabels cache, String dim,
+      List<Segment> segments, TaskExecutor tasks, int parallelism, long counted) throws IOException {
+    Counter counter = new Counter(state, cache, dim);
+    List<List<Segment>> groups = groups(segments, tasks == null ? 1 : parallelism, counted);
+    if (groups.size() <= 1) {
+      return counter.count(segments);
+    }
+    List<Callable<Partial>> work = new ArrayList<>();
+    for (List<Segment> g : groups) {
+      work.add(() -> counter.count(g));
+    }
+    return Partial.sum(tasks.invokeAll(work));
+  }
+
+  /**
+   * Documents to count below which one thread counts: handing over the work would cost more than it
+   * saves (tests lower it to split small counts).
+   */
+  static long minCountedToSplit = 5_000;
+
+  /**
+   * The segments in up to {@code n} groups of consecutive segments of about equal weight
+   * (consecutive, so the speaker pairs of the groups join in document order); one group when fewer
+   * than {@link #minCountedToSplit} documents are to be counted.
+   */
+  static List<List<Segment>> groups(List<Segment> segments, int n, long counted) {
+    if (n <= 1 || segments.size() <= 1 || counted < minCountedToSplit) {
+      return List.of(segments);
+    }
+    long total = 0;
+    for (Segment s : segments) {
+      total += s.weight();
+    }
+    List<List<Segment>> out = new ArrayList<>();
+    List<Segment> current = new ArrayList<>();
+    long sum = 0;
+    for (Segment s : segments) {
+      current.add(s);
+      sum += s.weight();
+      // close the group once it holds its share
+      if (out.size() < n - 1 && sum * n >= total * (out.size() + 1)) {
+        out.add(current);
+        current = new ArrayList<>();
       }
-      SortedSetDocValues dv = DocValues.getSortedSet(md.context().reader(), field);
-      DocIdSetIterator docs = md.bits().iterator();
-      if (docs == null) {
-        continue;
-      }
-      // The dimension's values are one run of ordinals (values sort by "dim\u001fvalue"), and a
-      // document's ordinals come in increasing order: skip to the run, stop after it.
-      long lo = 0;
-      long hi = Long.MAX_VALUE;
-      if (dim != null) {
-        lo = insertionPoint(dv, dim + FacetsConfig.DELIM_CHAR);
-        hi = insertionPoint(dv, dim + (char) (FacetsConfig.DELIM_CHAR + 1)) - 1;
-        if (hi < lo) {
-          continue; // the dimension has no value in this segment
+    }
+    if (!current.isEmpty()) {
+      out.add(current);
+    }
+    return out;
+  }
+
+  /** The counts of one group of segments. */
+  private record Partial(int[] counts, Pairs speakers, long sampled) {
+    /** The groups' counts added up, their speaker pairs joined in group order. */
+    static Partial sum(List<Partial> parts) {
+      Partial first = parts.get(0);
+      int[] counts = first.counts;
+      Pairs speakers = first.speakers;
+      long sampled = first.sampled;
+      for (Partial p : parts.subList(1, parts.size())) {
+        for (int i = 0; i < counts.length; i++) {
+          counts[i] += p.counts[i];
         }
+        for (int i = 0; i < p.speakers.size; i++) {
+          speakers.add(p.speakers.docs[i], p.speakers.ords[i]);
+        }
+        sampled += p.sampled;
       }
-      int[] toReader = cache.toReader(md.context().ord, (int) dv.getValueCount());
-      int docBase = md.context().docBase;
-      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        if (sample != null && !sample.keeps(docBase + doc)) {
+      return new Partial(counts, speakers, sampled);
+    }
+  }
+
+  /** Counts groups of segments: shared by the groups of one count, each counting into arrays of its own. */
+  private record Counter(SortedSetDocValuesReaderState state, FacetLabels cache, String dim) {
+    Partial count(List<Segment> segments) throws IOException {
+      int[] counts = new int[state.getSize()];
+      String field = state.getField();
+      long sampled = 0;
+      // The speaker values are also kept, so that merged spellings can be counted without another pass.
+      OrdRange speakerRange = state.getOrdRange(org.steppe.index.Fields.FACET_SPEAKER);
+      int speakerLo = speakerRange == null ? Integer.MAX_VALUE : speakerRange.start();
+      int speakerHi = speakerRange == null ? Integer.MIN_VALUE : speakerRange.end();
+      Pairs speakers = new Pairs();
+      for (Segment segment : segments) {
+        SortedSetDocValues dv = DocValues.getSortedSet(segment.context().reader(), field);
+        DocIdSetIterator docs = segment.docs().iterator();
+        if (docs == null) {
           continue;
         }
-        sampled++;
-        if (!dv.advanceExact(doc)) {
-          continue;
-        }
-        for (int i = 0, n = dv.docValueCount(); i < n; i++) {
-          long ord = dv.nextOrd();
-          if (ord > hi) {
-            break;
+        // The dimension's values are one run of ordinals (values sort by "dim\u001fvalue"), and a
+        // document's ordinals come in increasing order: skip to the run, stop after it.
+        long lo = 0;
+        long hi = Long.MAX_VALUE;
+        if (dim != null) {
+          lo = insertionPoint(dv, dim + FacetsConfig.DELIM_CHAR);
+          hi = insertionPoint(dv, dim + (char) (FacetsConfig.DELIM_CHAR + 1)) - 1;
+          if (hi < lo) {
+            continue; // the dimension has no value in this segment
           }
-          if (ord >= lo) {
-            int global = toReader[(int) ord];
-            counts[global]++;
-            if (global >= speakerLo && global <= speakerHi) {
-              speakers.add(docBase + doc, global);
+        }
+        int[] toReader = cache.toReader(segment.context().ord, (int) dv.getValueCount());
+        int docBase = segment.context().docBase;
+        Sample sample = segment.sample();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          if (sample != null && !sample.keeps(docBase + doc)) {
+            continue;
+          }
+          sampled++;
+          if (!dv.advanceExact(doc)) {
+            continue;
+          }
+          for (int i = 0, n = dv.docValueCount(); i < n; i++) {
+            long ord = dv.nextOrd();
+            if (ord > hi) {
+              break;
+            }
+            if (ord >= lo) {
+              int global = toReader[(int) ord];
+              counts[global]++;
+              if (global >= speakerLo && global <= speakerHi) {
+                speakers.add(docBase + doc, global);
+              }
             }
           }
         }
       }
+      return new Partial(counts, speakers, sampled);
     }
-    boolean approximate = sample != null && sampled > 0;
-    return new FacetCounts(state, counts, approximate ? (double) total / sampled : 1, approximate, speakers);
   }
 
   /**
@@ -252,6 +377,19 @@ final class FacetCounts {
     /** About {@code exactUpTo} of {@code total} matches, or {@code null} (count them all) when there are no more. */
     static Sample of(long total, int exactUpTo) {
       return total > exactUpTo ? new Sample((double) Math.max(0, exactUpTo) / total) : null;
+    }
+
+    /**
+     * The first document from {@code from} (a segment's, whose first document is {@code docBase}) that
+     * the sample keeps, or {@link DocIdSetIterator#NO_MORE_DOCS} when none below {@code maxDoc} is kept.
+     */
+    int nextKept(int docBase, int from, int maxDoc) {
+      for (int doc = from; doc < maxDoc; doc++) {
+        if (keeps(docBase + doc)) {
+          return doc;
+        }
+      }
+      return DocIdSetIterator.NO_MORE_DOCS;
     }
 
     boolean keeps(int doc) {

@@ -51,12 +51,30 @@ final class FacetedSearch {
   private final SpellingCorrector spelling;
   /** Matches whose facets are counted exactly; above it, from a sample ({@link FacetCounts}). */
   private final int exactUpTo;
+  /** Whether unfiltered searches above {@link #exactUpTo} count a sample without a pass over every match ({@link SampledMatches}). */
+  private final boolean sampledCounts;
 
   FacetedSearch(QueryFactory queries, FacetsConfig facetsConfig, SpellingCorrector spelling, int exactUpTo) {
+    this(queries, facetsConfig, spelling, exactUpTo, sampledCountsFromSystemProperty());
+  }
+
+  FacetedSearch(QueryFactory queries, FacetsConfig facetsConfig, SpellingCorrector spelling, int exactUpTo,
+      boolean sampledCounts) {
     this.queries = queries;
     this.facetsConfig = facetsConfig;
     this.spelling = spelling;
     this.exactUpTo = exactUpTo;
+    this.sampledCounts = sampledCounts;
+  }
+
+  /**
+   * {@code steppe.sampledCounts} (default false): true takes {@link SampledMatches}'s road for large
+   * unfiltered searches. Off by default: at a million articles it cost about 1 ms more CPU per term
+   * query than the one scored pass (BENCHMARKS.md, issue 16), since advancing a disjunction to each
+   * sampled document costs about what visiting every match does when the sample is as dense as the matches.
+   */
+  static boolean sampledCountsFromSystemProperty() {
+    return Boolean.parseBoolean(System.getProperty("steppe.sampledCounts", "false"));
   }
 
   /**
@@ -100,14 +118,29 @@ final class FacetedSearch {
     TopDocs top;
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
     boolean approximate = false;
-    if (fs.facetState() != null) {
+    long knownTotal = -1;
+    // Unfiltered and very many matches: the counts come from a sample the search's iterator is advanced to,
+    // so the hits need not come from a pass over every match (see SampledMatches).
+    SampledMatches sampled = fs.facetState() != null && !filtered && sampledCounts
+        ? SampledMatches.ifMoreThan(fs, ddq, exactUpTo) : null;
+    if (sampled != null) {
+      top = sort == null ? fs.searchAfter(after, ddq, topN) : fs.searchAfter(after, ddq, topN, sort, false);
+      knownTotal = sampled.total();
+      FacetCounts all = sampled.counts(fs.parallelism(), () -> fs.timedOut() || deadline.expired());
+      Map<String, FacetCounts> counts = new LinkedHashMap<>();
+      DocumentBuilder.dims().forEach(dim -> counts.put(dim, all));
+      FacetLabels.Reader labels = fs.facetLabels().reader();
+      approximate = all.approximate();
+      facets = readFacets(counts, labels);
+      facets.computeIfPresent(Fields.FACET_SPEAKER, (dim, values) -> speakersAsOne(searcher, all, labels, values));
+    } else if (fs.facetState() != null) {
       SidewaysMatches ds = new SidewaysMatches(filtered ? searcher : fs, facetsConfig, fs.facetState());
       DrillSideways.DrillSidewaysResult r = sort == null
           ? (after == null ? ds.search(ddq, topN) : ds.search(after, ddq, topN))
           : ds.search(ddq, null, (FieldDoc) after, topN, sort, false);
       top = r.hits;
       FacetLabels.Reader labels = fs.facetLabels().reader();
-      Map<String, FacetCounts> counts = ds.counts(DocumentBuilder.dims(), fs.facetLabels(), exactUpTo);
+      Map<String, FacetCounts> counts = ds.counts(DocumentBuilder.dims(), fs.facetLabels(), exactUpTo, fs.parallelism());
       approximate = counts.values().stream().anyMatch(FacetCounts::approximate);
       facets = readFacets(counts, labels);
       facets.computeIfPresent(Fields.FACET_SPEAKER, (dim, values) -> speakersAsOne(searcher, counts.get(dim), labels, values));
@@ -122,7 +155,8 @@ final class FacetedSearch {
       top = sort == null ? fs.searchAfter(after, ddq, topN) : fs.searchAfter(after, ddq, topN, sort, false);
     }
     boolean timedOut = fs.timedOut() || deadline.expired();
-    long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO || timedOut ? top.totalHits.value() : fs.count(ddq);
+    long total = knownTotal >= 0 ? knownTotal
+        : top.totalHits.relation() == TotalHits.Relation.EQUAL_TO || timedOut ? top.totalHits.value() : fs.count(ddq);
     ScoreDoc[] page = pageOf(top.scoreDocs, after != null ? 0 : request.offset(), request.size());
     TopDocs pageDocs = new TopDocs(top.totalHits, page);
     Page<H> read = page.length == 0 ? new Page<>(List.of(), Map.of()) : reader.read(searcher, pageDocs, text, request.groupSimilar());
@@ -209,7 +243,8 @@ final class FacetedSearch {
       throws IOException {
     DrillDownQuery others = queries.drillDown(text, request.withEntities(List.of()), quotes, searcher.getIndexReader());
     FacetsCollector matches = searcher.search(others, new FacetsCollectorManager());
-    return FacetCounts.count(searcher.facetState(), searcher.facetLabels(), matches, null, exactUpTo);
+    return FacetCounts.count(searcher.facetState(), searcher.facetLabels(), matches, null, exactUpTo,
+        searcher.getTaskExecutor(), searcher.parallelism());
   }
 
   /** The index's facet dimensions as the API names them: entity types merged into one facet, months as {@code date}. */

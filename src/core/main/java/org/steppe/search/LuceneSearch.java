@@ -39,6 +39,19 @@ final class LuceneSearch implements SteppeSearch {
   private final TitleSuggestions titles;
   private final SimilarArticles similar;
   private final ScheduledExecutorService refresher;
+  /** Threads one search may use ({@code steppe.searchThreads}), read when the engine opens. */
+  private final int searchThreads = FacetedSearcher.searchThreadsFromSystemProperty();
+  /**
+   * The threads that take a share of a search's slices beside the thread that asked (none with one
+   * search thread). Daemons, so an engine left open does not keep the process alive; a busy pool is
+   * no wait, since the asking thread runs the slices no pool thread has started (Lucene's TaskExecutor).
+   */
+  private final java.util.concurrent.ExecutorService searchPool = searchThreads <= 1 ? null
+      : Executors.newFixedThreadPool(searchThreads - 1, r -> {
+        Thread t = new Thread(r, "steppe-search");
+        t.setDaemon(true);
+        return t;
+      });
   private final ResultCache results = ResultCache.fromSystemProperty();
   private volatile Duration searchTimeout = QueryLimits.DEFAULT_SEARCH_TIMEOUT;
 
@@ -52,8 +65,12 @@ final class LuceneSearch implements SteppeSearch {
     try {
       // Searchers read commits, not a writer: a near-real-time reader would show puts and a
       // half-done corpus sync within a second, before commit() publishes them.
-      this.searchers = new SearcherManager(dir, FacetedSearcher.factory(setup.analysis().similarity(), facets));
+      this.searchers = new SearcherManager(dir, FacetedSearcher.factory(setup.analysis().similarity(), facets, searchPool,
+          searchThreads));
     } catch (IndexNotFoundException e) {
+      if (searchPool != null) {
+        searchPool.shutdown();
+      }
       throw new IOException("there is no index at " + where, e);
     }
     CharArraySet stopWords = new CharArraySet(setup.stopWords(), true);
@@ -200,6 +217,9 @@ final class LuceneSearch implements SteppeSearch {
   @Override
   public void close() throws IOException {
     refresher.shutdownNow();
+    if (searchPool != null) {
+      searchPool.shutdown();
+    }
     try {
       names.close();
     } finally {

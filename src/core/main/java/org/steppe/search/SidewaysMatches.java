@@ -38,17 +38,19 @@ final class SidewaysMatches extends DrillSideways {
    * filtered dimension's own matches are counted for that dimension only.
    *
    * @param exactUpTo matches counted exactly; above it, a sample ({@link FacetCounts})
+   * @param parallelism groups of segments counted at once on the searcher's executor
    */
-  java.util.Map<String, FacetCounts> counts(List<String> dims, FacetLabels cache, int exactUpTo) throws IOException {
+  java.util.Map<String, FacetCounts> counts(List<String> dims, FacetLabels cache, int exactUpTo, int parallelism)
+      throws IOException {
     java.util.Map<String, FacetCounts> out = new java.util.LinkedHashMap<>();
     FacetCounts down = null;
     for (String dim : dims) {
       FacetsCollector own = sideways(dim);
       if (own != null) {
-        out.put(dim, FacetCounts.count(state, cache, own, dim, exactUpTo));
+        out.put(dim, FacetCounts.count(state, cache, own, dim, exactUpTo, searcher.getTaskExecutor(), parallelism));
       } else {
         if (down == null) {
-          down = FacetCounts.count(state, cache, drillDowns, null, exactUpTo);
+          down = FacetCounts.count(state, cache, drillDowns, null, exactUpTo, searcher.getTaskExecutor(), parallelism);
         }
         out.put(dim, down);
       }
