@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,11 +23,11 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steppe.SeedCorpus;
+import org.steppe.ingest.CorpusFiles;
 import org.steppe.index.DocumentBuilder;
 import org.steppe.index.Fields;
 
@@ -37,7 +36,6 @@ import org.steppe.index.Fields;
  * it estimates flagged approximate that stay close to the exact counts.
  */
 class FacetCountsTest {
-  private static final Path REUTERS = Path.of("../shared/datasets/reuters21578");
   private static final List<String> WORDS = List.of("said", "oil", "wheat", "tonnes", "dollar", "profit");
   @TempDir static Path corpus;
   @TempDir static Path index;
@@ -46,10 +44,7 @@ class FacetCountsTest {
 
   @BeforeAll
   static void indexTwoReutersFiles() throws IOException {
-    Assumptions.assumeTrue(Files.isDirectory(REUTERS), "the shared datasets are beside the checkout");
-    for (String f : List.of("reut2-000.sgm", "reut2-001.sgm")) {
-      Files.copy(REUTERS.resolve(f), corpus.resolve(f));
-    }
+    CorpusFiles.copyReutersSlice(corpus);
     try (WritableSteppe steppe = Steppe.openWritable(index, SeedCorpus.STEPPE_CONFIG)) {
       steppe.indexCorpus(corpus, IndexProgress.NONE);
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steppe.SeedCorpus;
+import org.steppe.ingest.CorpusFiles;
 import org.steppe.search.IndexProgress;
 
 /**
@@ -27,17 +26,13 @@ import org.steppe.search.IndexProgress;
  * 2,000 stories, where common words match well over that.
  */
 class LargeResultTest {
-  private static final Path REUTERS = Path.of("../shared/datasets/reuters21578");
   @TempDir static Path corpus;
   @TempDir static Path index;
   static WritableSteppe steppe;
 
   @BeforeAll
   static void indexTwoReutersFiles() throws IOException {
-    Assumptions.assumeTrue(Files.isDirectory(REUTERS), "the shared datasets are beside the checkout");
-    for (String f : List.of("reut2-000.sgm", "reut2-001.sgm")) {
-      Files.copy(REUTERS.resolve(f), corpus.resolve(f));
-    }
+    CorpusFiles.copyReutersSlice(corpus);
     steppe = Steppe.openWritable(index, SeedCorpus.STEPPE_CONFIG);
     steppe.indexCorpus(corpus, IndexProgress.NONE);
   }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,11 +27,11 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steppe.SeedCorpus;
+import org.steppe.ingest.CorpusFiles;
 import org.steppe.index.DocumentBuilder;
 import org.steppe.index.Fields;
 
@@ -43,7 +42,6 @@ import org.steppe.index.Fields;
  * the thresholds that keep small searches on one thread are lowered here.
  */
 class SampledAndParallelSearchTest {
-  private static final Path REUTERS = Path.of("../shared/datasets/reuters21578");
   @TempDir static Path corpus;
   @TempDir static Path index;
   static DirectoryReader reader;
@@ -55,10 +53,7 @@ class SampledAndParallelSearchTest {
 
   @BeforeAll
   static void indexTwoReutersFiles() throws IOException {
-    Assumptions.assumeTrue(Files.isDirectory(REUTERS), "the shared datasets are beside the checkout");
-    for (String f : List.of("reut2-000.sgm", "reut2-001.sgm")) {
-      Files.copy(REUTERS.resolve(f), corpus.resolve(f));
-    }
+    CorpusFiles.copyReutersSlice(corpus);
     try (WritableSteppe steppe = Steppe.openWritable(index, SeedCorpus.STEPPE_CONFIG)) {
       steppe.indexCorpus(corpus, IndexProgress.NONE);
     }
